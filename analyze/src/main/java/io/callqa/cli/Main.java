@@ -1,0 +1,54 @@
+package io.callqa.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/** The callqa command line: demo, run, query, transcribe. */
+public final class Main {
+    static final String USAGE = """
+            用法 usage: callqa COMMAND [options]
+              demo                          在示例通话上运行质检作业，写入 ./lake 并打印概览
+                                            (run the job on the bundled sample calls into ./lake, print a summary)
+              run --input DIR --lake DIR [--once] [--rules DIR] [--vosk-model DIR] [--signal-only]
+                  [--parallelism N] [--checkpoint-interval SECONDS] [--zone Asia/Shanghai]
+                                            质检作业 (the scoring job; without --once it keeps watching DIR)
+              query --lake DIR [--format table|csv] "SQL"
+                                            用 SQL 查询数据湖 (SQL over the lake: calls, rule_hits, utterances, quarantine)
+              transcribe FILE.wav [--vosk-model DIR] [--signal-only]
+                                            打印一个录音的转写 JSON (print one recording's transcript JSON)
+            """;
+
+    private Main() {}
+
+    public static void main(String[] argv) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        int rc;
+        try {
+            rc = run(argv, out);
+        } catch (Args.UsageException e) {
+            out.println("错误 error: " + e.getMessage() + "\n\n" + USAGE);
+            rc = 2;
+        } catch (Exception e) {
+            out.println("错误 error: " + e);
+            e.printStackTrace();
+            rc = 1;
+        }
+        System.exit(rc);
+    }
+
+    static int run(String[] argv, PrintStream out) throws Exception {
+        if (argv.length == 0) throw new Args.UsageException("no command given");
+        return switch (argv[0]) {
+            case "demo" -> DemoCommand.run(Args.parse(argv, 1, Set.of(), DemoCommand.VALUED), out);
+            case "run" -> RunCommand.run(RunCommand.Options.of(Args.parse(argv, 1, RunCommand.FLAGS, RunCommand.VALUED)), out);
+            case "query" -> QueryCommand.run(Args.parse(argv, 1, Set.of(), QueryCommand.VALUED), out);
+            case "transcribe" -> TranscribeCommand.run(Args.parse(argv, 1, TranscribeCommand.FLAGS, TranscribeCommand.VALUED), out);
+            case "help", "--help", "-h" -> {
+                out.println(USAGE);
+                yield 0;
+            }
+            default -> throw new Args.UsageException("unknown command '" + argv[0] + "'");
+        };
+    }
+}

@@ -1,0 +1,173 @@
+package io.callqa.cli;
+
+import io.callqa.ingest.InputFile;
+import io.callqa.ingest.InputFileFilter;
+import io.callqa.ingest.WholeFileFormat;
+import io.callqa.job.CallScoringJob;
+import io.callqa.job.JobSettings;
+import io.callqa.job.Progress;
+import io.callqa.lake.LakeLedger;
+import io.callqa.lake.LakeSinks;
+import io.callqa.rules.RulePackException;
+import io.callqa.rules.RulePackLoader;
+import io.callqa.transcribe.VoskModels;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.ExternalizedCheckpointRetention;
+import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.configuration.StateRecoveryOptions;
+import org.apache.flink.connector.file.src.FileSource;
+import org.apache.flink.connector.file.src.enumerate.NonSplittingRecursiveEnumerator;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.core.execution.RecoveryClaimMode;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/** {@code callqa run}: the scoring job on the embedded Flink MiniCluster, from a folder into a local lake. */
+final class RunCommand {
+    static final Set<String> FLAGS = Set.of("once", "signal-only");
+    static final Set<String> VALUED = Set.of("input", "lake", "rules", "vosk-model", "parallelism", "checkpoint-interval", "zone");
+
+    private RunCommand() {}
+
+    /** Options of one run, resolved. */
+    record Options(Path input, Path lake, Path rules, String voskModel,
+                   boolean signalOnly, boolean once, int parallelism, int checkpointSeconds, String zone) {
+        static Options of(Args a) {
+            String input = a.get("input", null);
+            if (input == null) throw new Args.UsageException("run needs --input DIR");
+            return new Options(Path.of(input).toAbsolutePath(), Path.of(a.get("lake", "lake")).toAbsolutePath(),
+                    Path.of(a.get("rules", defaultRules())).toAbsolutePath(), VoskModels.configured(a.get("vosk-model", null)),
+                    a.flag("signal-only"), a.flag("once"), a.integer("parallelism", 2), a.integer("checkpoint-interval", 5),
+                    a.get("zone", "Asia/Shanghai"));
+        }
+    }
+
+    static String defaultRules() {
+        String home = System.getenv("CALLQA_HOME");
+        return (home == null ? "." : home) + "/scoring-rules/packs";
+    }
+
+    static int run(Options o, PrintStream out) throws Exception {
+        if (!Files.isDirectory(o.input())) throw new Args.UsageException("input folder " + o.input() + " does not exist");
+        JobSettings settings = new JobSettings();
+        try {
+            settings.rules = RulePackLoader.loadFolder(o.rules());
+        } catch (RulePackException e) {
+            out.println("规则包有错误，作业未启动 (rule packs have errors, job not started):\n" + e.getMessage());
+            return 2;
+        }
+        settings.voskModel = o.voskModel();
+        settings.signalOnly = o.signalOnly();
+        settings.zone = o.zone();
+        settings.runId = Long.toString(System.currentTimeMillis());
+        if (o.voskModel() != null) VoskModels.load(o.voskModel()); // fail now, not per call, on a bad model folder
+        else if (!o.signalOnly()) out.println("注意：未配置语音识别模型，录音将进入隔离区 (no speech model: recordings will be quarantined; "
+                + VoskModels.HOW_TO_CONFIGURE + ")");
+
+        Files.createDirectories(o.lake());
+        LakeLedger ledger = LakeLedger.read(o.lake());
+        settings.callsInLake = ledger.callSources;
+        InputFileFilter filter = new InputFileFilter(ledger.doneFiles(), ledger.quarantinedFiles);
+
+        Path checkpointDir = o.lake().resolve("_checkpoints");
+        Optional<Path> resumeFrom = Checkpoints.latest(checkpointDir);
+        Checkpoints.pruneEmpty(checkpointDir, resumeFrom);
+        resumeFrom.ifPresent(p -> out.println("从检查点恢复 (resuming from checkpoint) " + p));
+
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(o.parallelism(),
+                flinkConfig(checkpointDir, resumeFrom, o.checkpointSeconds()));
+        new CallScoringJob(source(o.input(), filter, o.once()), LakeSinks.parquet(o.lake().toUri().toString()), settings).build(env);
+
+        long candidates = countCandidates(o.input(), filter);
+        out.printf("输入 (input) %s: %d 个待处理文件 (files to process); 数据湖 (lake) %s 已有 (already holds) %d 通 (calls)%n",
+                o.input(), candidates, o.lake(), ledger.callSources.size());
+        JobClient job = env.executeAsync("callqa-scoring");
+        ProgressLine progress = new ProgressLine(out, o.once() ? candidates : -1);
+        progress.start();
+        try {
+            job.getJobExecutionResult().get();
+        } finally {
+            progress.stop();
+        }
+        // A bounded run that finished has committed everything; its checkpoints would only replay nothing.
+        if (o.once()) Checkpoints.deleteTree(checkpointDir);
+        out.printf("完成 (done): 评分 (scored) %d, 隔离 (quarantined) %d, 重放跳过 (replays skipped) %d%n",
+                Progress.SCORED.get(), Progress.QUARANTINED.get(), Progress.SKIPPED_REPLAY.get());
+        return 0;
+    }
+
+    static FileSource<InputFile> source(Path input, InputFileFilter filter, boolean once) {
+        FileSource.FileSourceBuilder<InputFile> b = FileSource.forBulkFileFormat(new WholeFileFormat(), new org.apache.flink.core.fs.Path(input.toUri()))
+                .setFileEnumerator(() -> new NonSplittingRecursiveEnumerator(filter));
+        if (!once) b.monitorContinuously(Duration.ofSeconds(2));
+        return b.build();
+    }
+
+    static Configuration flinkConfig(Path checkpointDir, Optional<Path> resumeFrom, int intervalSeconds) {
+        Configuration c = new Configuration();
+        c.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpointDir.toUri().toString());
+        c.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, Duration.ofSeconds(intervalSeconds));
+        c.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION, ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
+        c.set(CheckpointingOptions.MAX_RETAINED_CHECKPOINTS, 2);
+        c.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+        c.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
+        c.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(1));
+        resumeFrom.ifPresent(p -> {
+            c.set(StateRecoveryOptions.SAVEPOINT_PATH, p.toUri().toString());
+            // The source's state is deliberately not restored (new uid each run): see CallScoringJob.
+            c.set(StateRecoveryOptions.SAVEPOINT_IGNORE_UNCLAIMED_STATE, true);
+            // The new run owns the old checkpoint and deletes it once its own checkpoints supersede it.
+            c.set(StateRecoveryOptions.RESTORE_MODE, RecoveryClaimMode.CLAIM);
+        });
+        return c;
+    }
+
+    private static long countCandidates(Path input, InputFileFilter filter) throws IOException {
+        try (Stream<Path> s = Files.walk(input)) {
+            return s.filter(Files::isRegularFile).filter(p -> filter.test(new org.apache.flink.core.fs.Path(p.toUri()))).count();
+        }
+    }
+
+    /** Prints progress every few seconds while the job runs. */
+    private static final class ProgressLine {
+        private final PrintStream out;
+        private final long total;
+        private final Thread thread;
+
+        ProgressLine(PrintStream out, long total) {
+            this.out = out;
+            this.total = total;
+            this.thread = new Thread(this::loop, "progress");
+            thread.setDaemon(true);
+        }
+
+        void start() {
+            thread.start();
+        }
+
+        void stop() {
+            thread.interrupt();
+        }
+
+        private void loop() {
+            try {
+                while (true) {
+                    Thread.sleep(5000);
+                    long done = Progress.SCORED.get() + Progress.QUARANTINED.get() + Progress.SKIPPED_REPLAY.get();
+                    out.printf("进度 (progress): %d%s 文件 (files), 评分 (scored) %d, 隔离 (quarantined) %d%n", done,
+                            total >= 0 ? "/" + total : "", Progress.SCORED.get(), Progress.QUARANTINED.get());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

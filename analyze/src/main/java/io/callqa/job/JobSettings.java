@@ -1,0 +1,23 @@
+package io.callqa.job;
+
+import io.callqa.rules.Rule;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Everything the scoring job needs besides its source and sinks. */
+public class JobSettings implements Serializable {
+    public List<Rule> rules;
+    /** Vosk model folder, or null. */
+    public String voskModel;
+    public boolean signalOnly;
+    /** Time zone for recordings without metadata and for quarantine dates. */
+    public String zone = "Asia/Shanghai";
+    /** Call id → source file of calls already in the lake. */
+    public Map<String, String> callsInLake = new HashMap<>();
+    /** Changes every run so file-source state is never restored: each run lists the folder afresh (see CallScoringJob). */
+    public String runId = "0";
+
+    public JobSettings() {}
+}

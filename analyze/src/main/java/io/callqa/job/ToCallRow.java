@@ -1,0 +1,45 @@
+package io.callqa.job;
+
+import io.callqa.call.Call;
+import io.callqa.call.CallMetadata;
+import io.callqa.lake.CallRow;
+import org.apache.flink.api.common.functions.MapFunction;
+
+/** The calls-table row of a scored call. */
+public class ToCallRow implements MapFunction<ScoredCall, CallRow> {
+    @Override
+    public CallRow map(ScoredCall s) {
+        Call c = s.call;
+        CallMetadata m = c.meta;
+        CallRow r = new CallRow();
+        r.callId = m.callId;
+        r.startTime = m.startEpochMs();
+        r.startTimeLocal = m.startTime;
+        r.date = m.startDate();
+        r.businessLine = m.businessLine;
+        r.direction = m.direction;
+        r.agentId = m.agentId;
+        r.team = m.team;
+        r.vendor = m.vendor;
+        r.customerId = m.customerId;
+        r.durationMs = c.durationMs;
+        r.agentTalkMs = s.signals.agentTalkMs;
+        r.customerTalkMs = s.signals.customerTalkMs;
+        r.silenceMs = s.signals.silenceMs;
+        r.maxSilenceMs = s.signals.maxSilenceMs;
+        r.talkOverCount = s.signals.talkOverCount;
+        r.qaScore = s.scorecard.score;
+        r.redLine = s.scorecard.redLine;
+        r.flagged = s.scorecard.flagged;
+        r.flagReasons = s.scorecard.flagReasons;
+        r.complaint = s.hits.stream().anyMatch(h -> "complaint_escalation".equals(h.category));
+        r.source = c.source;
+        r.asr = c.asr;
+        r.utteranceCount = c.utterances.size();
+        r.rulesVersion = s.rulesVersion;
+        r.sourceFile = c.sourceFile;
+        r.sourceModifiedMs = c.sourceModifiedMs;
+        r.processedAt = System.currentTimeMillis();
+        return r;
+    }
+}

@@ -1,0 +1,96 @@
+package io.callqa.lake;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.avro.LogicalTypes;
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaBuilder;
+
+/**
+ * The lake's tables and columns, in one place (README "Lake schema"). Each table is a folder of
+ * Parquet files partitioned dt=YYYY-MM-DD; dt itself lives only in the folder name.
+ */
+public final class LakeSchema {
+    public static final Schema CALLS = SchemaBuilder.record("calls").namespace("io.callqa.lake").fields()
+            .requiredString("call_id")
+            .name("start_time").type(timestamp()).noDefault()
+            .requiredString("start_time_local")
+            .requiredString("business_line")
+            .requiredString("direction")
+            .requiredString("agent_id")
+            .requiredString("team")
+            .requiredString("vendor")
+            .requiredString("customer_id")
+            .requiredLong("duration_ms")
+            .requiredLong("agent_talk_ms")
+            .requiredLong("customer_talk_ms")
+            .requiredLong("silence_ms")
+            .requiredLong("max_silence_ms")
+            .requiredInt("talk_over_count")
+            .requiredInt("qa_score")
+            .requiredBoolean("red_line")
+            .requiredBoolean("flagged")
+            .name("flag_reasons").type().array().items().stringType().noDefault()
+            .requiredBoolean("complaint")
+            .name("topics").type().array().items().stringType().noDefault()
+            .requiredString("source")
+            .requiredString("asr")
+            .requiredInt("utterance_count")
+            .requiredString("rules_version")
+            .requiredString("source_file")
+            .requiredLong("source_modified_ms")
+            .name("processed_at").type(timestamp()).noDefault()
+            .endRecord();
+
+    public static final Schema RULE_HITS = SchemaBuilder.record("rule_hits").namespace("io.callqa.lake").fields()
+            .requiredString("call_id")
+            .requiredString("rule_id")
+            .requiredString("rule_name")
+            .requiredString("rule_version")
+            .requiredString("category")
+            .requiredString("severity")
+            .requiredInt("deduction")
+            .requiredString("speaker")
+            .requiredLong("start_ms")
+            .requiredLong("end_ms")
+            .requiredString("evidence")
+            .requiredString("matched")
+            .endRecord();
+
+    public static final Schema UTTERANCES = SchemaBuilder.record("utterances").namespace("io.callqa.lake").fields()
+            .requiredString("call_id")
+            .requiredInt("seq")
+            .requiredString("speaker")
+            .requiredLong("start_ms")
+            .requiredLong("end_ms")
+            .requiredString("text")
+            .optionalString("emotion")
+            .optionalDouble("sentiment")
+            .requiredDouble("role_confidence")
+            .endRecord();
+
+    public static final Schema QUARANTINE = SchemaBuilder.record("quarantine").namespace("io.callqa.lake").fields()
+            .requiredString("source")
+            .requiredLong("source_modified_ms")
+            .requiredString("stage")
+            .requiredString("reason")
+            .name("at").type(timestamp()).noDefault()
+            .requiredBoolean("retryable")
+            .endRecord();
+
+    /** Table name → schema, in the order tables are listed to users. */
+    public static final Map<String, Schema> TABLES = new LinkedHashMap<>();
+
+    static {
+        TABLES.put("calls", CALLS);
+        TABLES.put("rule_hits", RULE_HITS);
+        TABLES.put("utterances", UTTERANCES);
+        TABLES.put("quarantine", QUARANTINE);
+    }
+
+    private LakeSchema() {}
+
+    private static Schema timestamp() {
+        return LogicalTypes.timestampMillis().addToSchema(Schema.create(Schema.Type.LONG));
+    }
+}

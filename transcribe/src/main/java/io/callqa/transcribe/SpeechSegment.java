@@ -1,0 +1,8 @@
+package io.callqa.transcribe;
+
+/** A stretch of one channel where someone speaks. */
+public record SpeechSegment(long startMs, long endMs) {
+    public long durationMs() {
+        return endMs - startMs;
+    }
+}
