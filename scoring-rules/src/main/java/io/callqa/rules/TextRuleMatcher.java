@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.monitor.HighlightsMatch;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
@@ -24,6 +26,13 @@ import org.apache.lucene.search.Query;
 public final class TextRuleMatcher implements Closeable {
     static final String FIELD = "text";
     private static final ChineseAnalyzer ANALYZER = new ChineseAnalyzer();
+    /** Offsets are indexed so every match can say which words it matched. */
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
+
+    static {
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
     private final Monitor monitor;
 
     public TextRuleMatcher(List<Rule> rules) throws IOException {
@@ -59,7 +68,7 @@ public final class TextRuleMatcher implements Closeable {
         Document[] docs = new Document[texts.size()];
         for (int i = 0; i < docs.length; i++) {
             docs[i] = new Document();
-            docs[i].add(new TextField(FIELD, texts.get(i), Field.Store.NO));
+            docs[i].add(new Field(FIELD, texts.get(i), TEXT_WITH_OFFSETS));
         }
         MultiMatchingQueries<HighlightsMatch> matches = monitor.match(docs, HighlightsMatch.MATCHER);
         for (int i = 0; i < docs.length; i++) {
