@@ -24,7 +24,6 @@ import org.apache.lucene.search.Query;
  * once, as one batch, against every rule, and each match keeps the offsets of the words that matched.
  */
 public final class TextRuleMatcher implements Closeable {
-    static final String FIELD = "text";
     private static final ChineseAnalyzer ANALYZER = new ChineseAnalyzer();
     /** Offsets are indexed so every match can say which words it matched. */
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
@@ -49,9 +48,23 @@ public final class TextRuleMatcher implements Closeable {
         monitor.register(queries);
     }
 
-    /** Rule-query syntax: Lucene classic (phrases, AND/OR/NOT, "a b"~N proximity); a Chinese term is a phrase of its words. */
+    /**
+     * Rule-query syntax: Lucene classic (AND/OR/NOT, grouping, "..."~N proximity). An unquoted term
+     * matches HanLP words (保本 does not fire inside 保本金); a quoted phrase matches the exact
+     * characters wherever they occur, whatever the word segmentation.
+     */
     public static Query parse(String query) throws ParseException {
-        QueryParser parser = new QueryParser(FIELD, ANALYZER);
+        QueryParser parser = new QueryParser(ChineseAnalyzer.WORDS, ANALYZER) {
+            @Override
+            protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+                return super.getFieldQuery(quoted ? ChineseAnalyzer.CHARS : field, text, quoted);
+            }
+
+            @Override
+            protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
+                return super.getFieldQuery(ChineseAnalyzer.CHARS, text, slop);
+            }
+        };
         parser.setSplitOnWhitespace(true);
         parser.setAutoGeneratePhraseQueries(true);
         parser.setDefaultOperator(QueryParser.Operator.OR);
@@ -68,16 +81,30 @@ public final class TextRuleMatcher implements Closeable {
         Document[] docs = new Document[texts.size()];
         for (int i = 0; i < docs.length; i++) {
             docs[i] = new Document();
-            docs[i].add(new Field(FIELD, texts.get(i), TEXT_WITH_OFFSETS));
+            docs[i].add(new Field(ChineseAnalyzer.WORDS, texts.get(i), TEXT_WITH_OFFSETS));
+            docs[i].add(new Field(ChineseAnalyzer.CHARS, texts.get(i), TEXT_WITH_OFFSETS));
         }
         MultiMatchingQueries<HighlightsMatch> matches = monitor.match(docs, HighlightsMatch.MATCHER);
         for (int i = 0; i < docs.length; i++) {
             for (HighlightsMatch m : matches.getMatches(i)) {
                 List<Span> spans = new ArrayList<>();
-                for (HighlightsMatch.Hit h : m.getHits(FIELD)) spans.add(new Span(h.startOffset, h.endOffset));
-                spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
-                out.computeIfAbsent(m.getQueryId(), k -> new HashMap<>()).put(i, spans);
+                for (String field : m.getFields()) {
+                    for (HighlightsMatch.Hit h : m.getHits(field)) spans.add(new Span(h.startOffset, h.endOffset));
+                }
+                out.computeIfAbsent(m.getQueryId(), k -> new HashMap<>()).put(i, merge(spans));
             }
+        }
+        return out;
+    }
+
+    /** Sorted, overlapping spans joined (a word hit inside a phrase hit, the same words matched by two clauses). */
+    private static List<Span> merge(List<Span> spans) {
+        spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && s.start() < last.end()) out.set(out.size() - 1, new Span(last.start(), Math.max(last.end(), s.end())));
+            else out.add(s);
         }
         return out;
     }

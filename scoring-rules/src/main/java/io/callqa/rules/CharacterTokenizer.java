@@ -1,0 +1,41 @@
+package io.callqa.rules;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * One token per letter or digit, punctuation and spaces dropped. A phrase over these tokens is an
+ * exact substring match that does not depend on where the word segmenter put its boundaries.
+ */
+public final class CharacterTokenizer extends Tokenizer {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private int position;
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        clearAttributes();
+        for (int c; (c = input.read()) != -1; ) {
+            int at = position++;
+            if (!Character.isLetterOrDigit(c)) continue;
+            term.setEmpty().append(Character.toLowerCase((char) c));
+            offset.setOffset(correctOffset(at), correctOffset(at + 1));
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public void end() throws IOException {
+        super.end();
+        offset.setOffset(correctOffset(position), correctOffset(position));
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        position = 0;
+    }
+}

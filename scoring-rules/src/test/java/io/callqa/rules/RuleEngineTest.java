@@ -1,0 +1,89 @@
+package io.callqa.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.callqa.call.Call;
+import io.callqa.call.Utterance;
+import io.callqa.signals.TalkSignalAnalyzer;
+import io.callqa.signals.TalkSignals;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The shipped packs applied to small calls: findings, their evidence and the scorecard. */
+class RuleEngineTest {
+    private static Call call(String businessLine, Utterance... us) {
+        Call c = new Call();
+        c.meta.callId = "t";
+        c.meta.startTime = "2026-11-16T10:00:00+08:00";
+        c.meta.businessLine = businessLine;
+        c.utterances = List.of(us);
+        c.durationMs = us[us.length - 1].endMs;
+        return c;
+    }
+
+    private static Utterance a(long start, long end, String text) {
+        return new Utterance("agent", start, end, text);
+    }
+
+    private static Utterance c(long start, long end, String text) {
+        return new Utterance("customer", start, end, text);
+    }
+
+    private static List<RuleHit> hits(Call call) throws Exception {
+        try (RuleEngine engine = new RuleEngine(RulePackLoader.loadFolder(Path.of("packs")))) {
+            TalkSignals s = new TalkSignalAnalyzer().analyze(call.utterances, call.durationMs);
+            return engine.evaluate(call, s);
+        }
+    }
+
+    @Test
+    void aModelCallHasNoFindings() throws Exception {
+        List<RuleHit> h = hits(call("service",
+                a(0, 4000, "您好，华夏通银行客服中心，工号3021，请问有什么可以帮您"),
+                c(4500, 7000, "我想查一下信用卡额度"),
+                a(7500, 11000, "好的，请稍等，我帮您查询一下"),
+                a(30000, 34000, "让您久等了，您的额度是五万元"),
+                c(34500, 36000, "好的谢谢"),
+                a(36500, 40000, "感谢您的来电，祝您生活愉快，再见")));
+        assertEquals(List.of(), h.stream().map(x -> x.ruleId).toList(), "an announced 19 s hold is not dead air");
+    }
+
+    @Test
+    void findingsCarryEvidenceAndTheScorecardFollowsTheStandard() throws Exception {
+        List<RuleHit> h = hits(call("wealth",
+                a(0, 3000, "喂"),
+                c(3500, 6000, "什么产品"),
+                a(6500, 12000, "这款理财保本保收益，稳赚不赔"),
+                c(30000, 33000, "我要投诉你们"),
+                a(33500, 35000, "随便你")));
+        List<String> ids = h.stream().map(x -> x.ruleId).sorted().toList();
+        assertEquals(List.of("ALL-CLOSE-01", "ALL-DEADAIR-01", "ALL-ESCALATE-01", "ALL-GREET-01", "WM-GUARANTEE-01"), ids);
+        RuleHit guarantee = h.stream().filter(x -> x.ruleId.equals("WM-GUARANTEE-01")).findFirst().orElseThrow();
+        assertEquals("这款理财【保本】【保收益】，【稳赚不赔】", guarantee.evidence);
+        assertEquals(6500, guarantee.startMs);
+        RuleHit greeting = h.stream().filter(x -> x.ruleId.equals("ALL-GREET-01")).findFirst().orElseThrow();
+        assertTrue(greeting.evidence.contains("喂"), "a missing item points at the window where it was due");
+        RuleHit deadAir = h.stream().filter(x -> x.ruleId.equals("ALL-DEADAIR-01")).findFirst().orElseThrow();
+        assertEquals(List.of(12000L, 30000L), List.of(deadAir.startMs, deadAir.endMs));
+
+        Scorecard card = Scorecard.of(h);
+        assertEquals(0, card.score);
+        assertTrue(card.redLine && card.flagged);
+        assertTrue(card.flagReasons.containsAll(List.of("red_line:guaranteed_return", "complaint_escalation")), card.flagReasons.toString());
+    }
+
+    @Test
+    void deductionsAddUpWithoutARedLine() throws Exception {
+        List<RuleHit> h = hits(call("service",
+                a(0, 3000, "喂，什么事"),
+                c(3500, 6000, "我卡被锁了"),
+                a(6500, 9000, "这个不归我们管，你自己去网点问吧"),
+                c(9500, 11000, "那我要投诉"),
+                a(11500, 13000, "我都说几遍了")));
+        Scorecard card = Scorecard.of(h);
+        assertEquals(100 - 5 - 5 - 10 - 15, card.score, h.stream().map(x -> x.ruleId).toList().toString());
+        assertTrue(card.flagged && !card.redLine);
+    }
+}

@@ -1,0 +1,53 @@
+package io.callqa.rules;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RulePackLoaderTest {
+    @TempDir Path tmp;
+
+    private String problems(String yaml) throws Exception {
+        Path f = tmp.resolve("bad.yaml");
+        Files.writeString(f, yaml);
+        return assertThrows(RulePackException.class, () -> RulePackLoader.loadFile(f)).getMessage();
+    }
+
+    @Test
+    void errorsNameFileRuleAndField() throws Exception {
+        String p = problems("""
+                pack: t
+                version: "1"
+                rules:
+                  - id: R1
+                    name: 测试
+                    category: greting
+                    severity: fatal
+                    forbidden: '"unclosed'
+                  - id: R2
+                    name: 信号
+                    category: dead_air
+                    signal: 'silence_minutes > 3'
+                  - name: 无编号
+                    category: closing
+                    required: 再见
+                    window: {lastUtterances: 0}
+                """);
+        assertTrue(p.contains("bad.yaml: rules[0] (R1): field category 'greting' is not one of"), p);
+        assertTrue(p.contains("rules[0] (R1): field severity 'fatal'"), p);
+        assertTrue(p.contains("rules[0] (R1): field forbidden: not a valid query"), p);
+        assertTrue(p.contains("rules[1] (R2): field signal: unknown signal 'silence_minutes'"), p);
+        assertTrue(p.contains("rules[2]: field id is required"), p);
+        assertTrue(p.contains("rules[2]: field window.lastUtterances must be a positive whole number"), p);
+    }
+
+    @Test
+    void yamlSyntaxErrorsGiveTheLine() throws Exception {
+        String p = problems("pack: t\nversion: 1\nrules:\n  - id: [unclosed\n");
+        assertTrue(p.contains("bad.yaml: line"), p);
+    }
+}
