@@ -9,22 +9,6 @@ import org.apache.flink.util.Collector;
 public class ToRuleHitRows implements FlatMapFunction<ScoredCall, RuleHitRow> {
     @Override
     public void flatMap(ScoredCall s, Collector<RuleHitRow> out) {
-        for (RuleHit h : s.hits) {
-            RuleHitRow r = new RuleHitRow();
-            r.callId = s.call.meta.callId;
-            r.date = s.call.meta.startDate();
-            r.ruleId = h.ruleId;
-            r.ruleName = h.ruleName;
-            r.ruleVersion = h.ruleVersion;
-            r.category = h.category;
-            r.severity = h.severity;
-            r.deduction = h.deduction;
-            r.speaker = h.speaker;
-            r.startMs = h.startMs;
-            r.endMs = h.endMs;
-            r.evidence = h.evidence;
-            r.matched = h.matched;
-            out.collect(r);
-        }
+        for (RuleHit h : s.hits) out.collect(RuleHitRow.of(s.call.meta.callId, s.call.meta.startDate(), h));
     }
 }

@@ -3,17 +3,10 @@ package io.callqa.lake;
 import io.callqa.call.Quarantined;
 import java.time.Instant;
 import java.time.ZoneId;
-import org.apache.avro.generic.GenericData;
-import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.Schema;
 
 /** One row of quarantine: an input the job could not use and why; partitioned by the day it was refused. */
-public class QuarantineRow implements LakeRow {
-    public String source;
-    public long sourceModifiedMs;
-    public String stage;
-    public String reason;
-    public long at;
-    public boolean retryable;
+public class QuarantineRow extends Quarantined implements LakeRow {
     public String date;
 
     public QuarantineRow() {}
@@ -36,14 +29,7 @@ public class QuarantineRow implements LakeRow {
     }
 
     @Override
-    public GenericRecord toRecord() {
-        GenericData.Record r = new GenericData.Record(LakeSchema.QUARANTINE);
-        r.put("source", source);
-        r.put("source_modified_ms", sourceModifiedMs);
-        r.put("stage", stage);
-        r.put("reason", reason);
-        r.put("at", at);
-        r.put("retryable", retryable);
-        return r;
+    public Schema schema() {
+        return LakeSchema.QUARANTINE;
     }
 }

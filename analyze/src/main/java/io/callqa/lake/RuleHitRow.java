@@ -1,25 +1,33 @@
 package io.callqa.lake;
 
-import org.apache.avro.generic.GenericData;
-import org.apache.avro.generic.GenericRecord;
+import io.callqa.rules.RuleHit;
+import org.apache.avro.Schema;
 
-/** One row of rule_hits: a finding with its evidence. */
-public class RuleHitRow implements LakeRow {
+/** One row of rule_hits: a finding with its evidence, and the call it belongs to. */
+public class RuleHitRow extends RuleHit implements LakeRow {
     public String callId;
     public String date;
-    public String ruleId;
-    public String ruleName;
-    public String ruleVersion;
-    public String category;
-    public String severity;
-    public int deduction;
-    public String speaker;
-    public long startMs;
-    public long endMs;
-    public String evidence;
-    public String matched;
 
     public RuleHitRow() {}
+
+    public static RuleHitRow of(String callId, String date, RuleHit h) {
+        RuleHitRow r = new RuleHitRow();
+        r.callId = callId;
+        r.date = date;
+        r.ruleId = h.ruleId;
+        r.ruleName = h.ruleName;
+        r.ruleVersion = h.ruleVersion;
+        r.category = h.category;
+        r.severity = h.severity;
+        r.deduction = h.deduction;
+        r.flagsCall = h.flagsCall;
+        r.speaker = h.speaker;
+        r.startMs = h.startMs;
+        r.endMs = h.endMs;
+        r.evidence = h.evidence;
+        r.matched = h.matched;
+        return r;
+    }
 
     @Override
     public String partitionDate() {
@@ -27,20 +35,7 @@ public class RuleHitRow implements LakeRow {
     }
 
     @Override
-    public GenericRecord toRecord() {
-        GenericData.Record r = new GenericData.Record(LakeSchema.RULE_HITS);
-        r.put("call_id", callId);
-        r.put("rule_id", ruleId);
-        r.put("rule_name", ruleName);
-        r.put("rule_version", ruleVersion);
-        r.put("category", category);
-        r.put("severity", severity);
-        r.put("deduction", deduction);
-        r.put("speaker", speaker);
-        r.put("start_ms", startMs);
-        r.put("end_ms", endMs);
-        r.put("evidence", evidence);
-        r.put("matched", matched);
-        return r;
+    public Schema schema() {
+        return LakeSchema.RULE_HITS;
     }
 }

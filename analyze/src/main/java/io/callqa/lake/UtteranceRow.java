@@ -1,7 +1,6 @@
 package io.callqa.lake;
 
-import org.apache.avro.generic.GenericData;
-import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.Schema;
 
 /** One row of utterances: a turn of the transcript (empty text for signal-only speech segments). */
 public class UtteranceRow implements LakeRow {
@@ -25,17 +24,7 @@ public class UtteranceRow implements LakeRow {
     }
 
     @Override
-    public GenericRecord toRecord() {
-        GenericData.Record r = new GenericData.Record(LakeSchema.UTTERANCES);
-        r.put("call_id", callId);
-        r.put("seq", seq);
-        r.put("speaker", speaker);
-        r.put("start_ms", startMs);
-        r.put("end_ms", endMs);
-        r.put("text", text);
-        r.put("emotion", emotion);
-        r.put("sentiment", sentiment);
-        r.put("role_confidence", roleConfidence);
-        return r;
+    public Schema schema() {
+        return LakeSchema.UTTERANCES;
     }
 }
