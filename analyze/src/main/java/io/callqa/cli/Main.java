@@ -31,6 +31,9 @@ public final class Main {
         } catch (Args.UsageException e) {
             out.println("错误 error: " + e.getMessage() + "\n\n" + USAGE);
             rc = 2;
+        } catch (java.io.IOException e) {
+            out.println("错误 error: " + e.getMessage());
+            rc = 1;
         } catch (Exception e) {
             out.println("错误 error: " + e);
             e.printStackTrace();

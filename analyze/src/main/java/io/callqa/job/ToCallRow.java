@@ -28,6 +28,12 @@ public class ToCallRow implements MapFunction<ScoredCall, CallRow> {
         r.silenceMs = s.signals.silenceMs;
         r.maxSilenceMs = s.signals.maxSilenceMs;
         r.talkOverCount = s.signals.talkOverCount;
+        r.responseLatencyAvgMs = s.signals.responseLatencyAvgMs;
+        r.responseLatencyMaxMs = s.signals.responseLatencyMaxMs;
+        r.holdCount = s.signals.holdCount;
+        r.holdMs = s.signals.holdMs;
+        r.agentCharsPerMin = known(s.signals.agentCharsPerMin);
+        r.customerCharsPerMin = known(s.signals.customerCharsPerMin);
         r.qaScore = s.scorecard.score;
         r.redLine = s.scorecard.redLine;
         r.flagged = s.scorecard.flagged;
@@ -41,5 +47,9 @@ public class ToCallRow implements MapFunction<ScoredCall, CallRow> {
         r.sourceModifiedMs = c.sourceModifiedMs;
         r.processedAt = System.currentTimeMillis();
         return r;
+    }
+
+    private static Double known(double rate) {
+        return rate < 0 ? null : Math.round(rate * 10) / 10.0;
     }
 }

@@ -22,6 +22,13 @@ public class CallRow implements LakeRow {
     public long silenceMs;
     public long maxSilenceMs;
     public int talkOverCount;
+    public long responseLatencyAvgMs;
+    public long responseLatencyMaxMs;
+    public int holdCount;
+    public long holdMs;
+    /** Null when unknown: no text, or under 30 s of the role's speech. */
+    public Double agentCharsPerMin;
+    public Double customerCharsPerMin;
     public int qaScore;
     public boolean redLine;
     public boolean flagged;

@@ -5,12 +5,18 @@ import java.io.Serializable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** "measure op number", e.g. {@code max_silence_ms > 15000} or {@code talk_over_count >= 2}. */
+/**
+ * "measure op number" ({@code max_silence_ms > 15000}, {@code talk_over_count >= 2}) or
+ * "measure outside LOW..HIGH" ({@code agent_chars_per_min outside 120..300}). A measure that is
+ * unknown for a call (negative, e.g. speech rate without text) satisfies nothing.
+ */
 public class SignalCondition implements Serializable {
-    private static final Pattern FORM = Pattern.compile("\\s*([a-z_]+)\\s*(>=|<=|>|<|==)\\s*(-?[0-9.]+)\\s*");
+    private static final Pattern FORM = Pattern.compile("\\s*([a-z_]+)\\s*(>=|<=|>|<|==|outside)\\s*([0-9]+(?:\\.[0-9]+)?)(?:\\s*\\.\\.\\s*([0-9]+(?:\\.[0-9]+)?))?\\s*");
     public String measure;
     public String op;
     public double value;
+    /** Upper bound of an "outside" range. */
+    public double high;
 
     public SignalCondition() {}
 
@@ -21,13 +27,17 @@ public class SignalCondition implements Serializable {
         c.measure = m.group(1);
         c.op = m.group(2);
         c.value = Double.parseDouble(m.group(3));
+        if (c.op.equals("outside") != (m.group(4) != null)) throw new IllegalArgumentException("'" + text + "': use 'outside LOW..HIGH' for a range");
+        if (m.group(4) != null) c.high = Double.parseDouble(m.group(4));
         new TalkSignals().get(c.measure); // rejects unknown measures now rather than per call
         return c;
     }
 
     public boolean holds(TalkSignals s) {
         double v = s.get(measure);
+        if (v < 0) return false;
         return switch (op) {
+            case "outside" -> v < value || v > high;
             case ">" -> v > value;
             case ">=" -> v >= value;
             case "<" -> v < value;
@@ -38,6 +48,10 @@ public class SignalCondition implements Serializable {
 
     @Override
     public String toString() {
-        return measure + " " + op + " " + (value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value));
+        return measure + " " + op + " " + number(value) + (op.equals("outside") ? ".." + number(high) : "");
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 }

@@ -11,6 +11,10 @@ public final class TalkSignalAnalyzer {
     /** Hold announcements that excuse a following silence (qa-standard.md dead_air). */
     static final Pattern HOLD = Pattern.compile("稍等|稍候|请不要挂机|请勿挂机|不要挂断|帮您查询|帮您查一下|等一下");
     static final long HOLD_LIMIT_MS = 60_000;
+    /** A pause after a hold announcement counts as a hold from this length on. */
+    static final long HOLD_MIN_MS = 3_000;
+    /** Speech rate is only judged on this much speaking time (qa-standard.md speech_rate). */
+    static final long RATE_MIN_TALK_MS = 30_000;
     private final long talkOverMinMs;
 
     public TalkSignalAnalyzer() {
@@ -31,6 +35,9 @@ public final class TalkSignalAnalyzer {
         }
         silence(byStart, s);
         talkOver(byStart, s);
+        responseLatency(byStart, s);
+        s.agentCharsPerMin = charsPerMinute(byStart, true);
+        s.customerCharsPerMin = charsPerMinute(byStart, false);
         return s;
     }
 
@@ -46,7 +53,12 @@ public final class TalkSignalAnalyzer {
                     s.maxSilenceMs = gap;
                     s.maxSilenceStartMs = coveredUntil;
                 }
-                boolean announcedHold = lastAgent != null && HOLD.matcher(lastAgent.text).find() && gap < HOLD_LIMIT_MS;
+                boolean announced = lastAgent != null && lastAgent.endMs == coveredUntil && HOLD.matcher(lastAgent.text).find();
+                if (announced && gap >= HOLD_MIN_MS) {
+                    s.holdCount++;
+                    s.holdMs += gap;
+                }
+                boolean announcedHold = announced && gap < HOLD_LIMIT_MS;
                 if (!announcedHold && gap > s.maxDeadAirMs) {
                     s.maxDeadAirMs = gap;
                     s.maxDeadAirStartMs = coveredUntil;
@@ -55,6 +67,34 @@ public final class TalkSignalAnalyzer {
             coveredUntil = Math.max(coveredUntil, u.endMs);
             if (u.isAgent()) lastAgent = u;
         }
+    }
+
+    /** For each customer turn the agent answers (next speaker is the agent, no overlap): the gap before the answer. */
+    private static void responseLatency(List<Utterance> byStart, TalkSignals s) {
+        long total = 0;
+        int n = 0;
+        for (int i = 0; i + 1 < byStart.size(); i++) {
+            Utterance c = byStart.get(i);
+            Utterance next = byStart.get(i + 1);
+            if (c.isAgent() || !next.isAgent() || next.startMs < c.endMs) continue;
+            long gap = next.startMs - c.endMs;
+            total += gap;
+            n++;
+            s.responseLatencyMaxMs = Math.max(s.responseLatencyMaxMs, gap);
+        }
+        s.responseLatencyAvgMs = n == 0 ? 0 : total / n;
+    }
+
+    /** Mandarin is one syllable per character: characters (letters and digits) per minute of the role's speech. */
+    private static double charsPerMinute(List<Utterance> us, boolean agent) {
+        long chars = 0;
+        long ms = 0;
+        for (Utterance u : us) {
+            if (u.isAgent() != agent) continue;
+            ms += u.durationMs();
+            chars += u.text == null ? 0 : u.text.codePoints().filter(Character::isLetterOrDigit).count();
+        }
+        return chars == 0 || ms < RATE_MIN_TALK_MS ? -1 : chars * 60_000.0 / ms;
     }
 
     private void talkOver(List<Utterance> byStart, TalkSignals s) {

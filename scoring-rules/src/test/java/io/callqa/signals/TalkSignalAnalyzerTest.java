@@ -25,5 +25,22 @@ class TalkSignalAnalyzerTest {
         assertEquals(18000, s.maxDeadAirMs);
         assertEquals(1, s.talkOverCount);
         assertEquals(1200, s.talkOverMs);
+        assertEquals(0, s.responseLatencyMaxMs, "every agent answer here overlaps the customer: no waiting to measure");
+        assertEquals(-1.0, s.agentCharsPerMin, "under 30 s of agent speech: no rate");
+    }
+
+    @Test
+    void holdsLatencyAndSpeechRate() {
+        List<Utterance> us = List.of(
+                new Utterance("customer", 0, 3000, "我想查一下我的信用卡账单"),
+                new Utterance("agent", 3800, 20000, "好的，请您稍等，我帮您查询一下，请不要挂机，这边马上为您查询您本期的账单明细情况"),
+                new Utterance("agent", 45000, 60000, "让您久等了，您本期账单应还金额是三千二百元，最后还款日是下个月五号，请按时还款"));
+        TalkSignals s = new TalkSignalAnalyzer().analyze(us, 60000);
+        assertEquals(1, s.holdCount);
+        assertEquals(25000, s.holdMs);
+        assertEquals(800, s.maxDeadAirMs, "an announced 25 s hold is not dead air; the 0.8 s answer gap is the longest left");
+        assertEquals(800, s.responseLatencyAvgMs);
+        long agentChars = 36 + 36;
+        assertEquals(agentChars * 60000.0 / 31200, s.agentCharsPerMin, 0.01);
     }
 }
