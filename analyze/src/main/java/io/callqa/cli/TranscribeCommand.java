@@ -2,6 +2,7 @@ package io.callqa.cli;
 
 import io.callqa.call.Call;
 import io.callqa.ingest.InputFile;
+import io.callqa.ingest.InputKind;
 import io.callqa.ingest.InputRejectedException;
 import io.callqa.ingest.RecordingMetadata;
 import io.callqa.ingest.TranscriptJson;
@@ -25,7 +26,7 @@ final class TranscribeCommand {
         Path wav = Path.of(a.positional.get(0)).toAbsolutePath();
         String model = VoskModels.configured(a.get("vosk-model", null));
         if (model == null && !a.flag("signal-only")) throw new Args.UsageException("no speech model: " + VoskModels.HOW_TO_CONFIGURE);
-        Path side = wav.resolveSibling(io.callqa.ingest.InputKind.sidecarName(wav.getFileName().toString()));
+        Path side = wav.resolveSibling(InputKind.sidecarName(wav.getFileName().toString()));
         InputFile file = new InputFile(wav.toString(), Files.getLastModifiedTime(wav).toMillis(), Files.size(wav),
                 Files.readAllBytes(wav), Files.exists(side) ? Files.readAllBytes(side) : null);
         Call call = new Call();

@@ -9,6 +9,6 @@ import org.apache.flink.util.Collector;
 public class ToRuleHitRows implements FlatMapFunction<ScoredCall, RuleHitRow> {
     @Override
     public void flatMap(ScoredCall s, Collector<RuleHitRow> out) {
-        for (RuleHit h : s.hits) out.collect(RuleHitRow.of(s.call.meta.callId, s.call.meta.startDate(), h));
+        for (RuleHit h : s.hits) out.collect(new RuleHitRow(s.call.meta.callId, s.call.meta.startDate(), h));
     }
 }

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the lake already holds, read when a run starts: calls by id and source file, and inputs
@@ -26,7 +28,8 @@ public final class LakeLedger {
         return ledger;
     }
 
-    public java.util.Set<String> doneFiles() {
-        return new java.util.HashSet<>(callSources.values());
+    /** Input files whose call is in the lake. */
+    public Set<String> doneFiles() {
+        return new HashSet<>(callSources.values());
     }
 }

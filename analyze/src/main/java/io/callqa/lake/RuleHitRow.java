@@ -10,23 +10,10 @@ public class RuleHitRow extends RuleHit implements LakeRow {
 
     public RuleHitRow() {}
 
-    public static RuleHitRow of(String callId, String date, RuleHit h) {
-        RuleHitRow r = new RuleHitRow();
-        r.callId = callId;
-        r.date = date;
-        r.ruleId = h.ruleId;
-        r.ruleName = h.ruleName;
-        r.ruleVersion = h.ruleVersion;
-        r.category = h.category;
-        r.severity = h.severity;
-        r.deduction = h.deduction;
-        r.flagsCall = h.flagsCall;
-        r.speaker = h.speaker;
-        r.startMs = h.startMs;
-        r.endMs = h.endMs;
-        r.evidence = h.evidence;
-        r.matched = h.matched;
-        return r;
+    public RuleHitRow(String callId, String date, RuleHit h) {
+        super(h);
+        this.callId = callId;
+        this.date = date;
     }
 
     @Override

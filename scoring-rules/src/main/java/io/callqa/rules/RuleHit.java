@@ -24,4 +24,20 @@ public class RuleHit implements Serializable {
     public String matched = "";
 
     public RuleHit() {}
+
+    /** A copy, for records that extend a finding with where it belongs. */
+    public RuleHit(RuleHit h) {
+        ruleId = h.ruleId;
+        ruleName = h.ruleName;
+        ruleVersion = h.ruleVersion;
+        category = h.category;
+        severity = h.severity;
+        deduction = h.deduction;
+        flagsCall = h.flagsCall;
+        speaker = h.speaker;
+        startMs = h.startMs;
+        endMs = h.endMs;
+        evidence = h.evidence;
+        matched = h.matched;
+    }
 }
