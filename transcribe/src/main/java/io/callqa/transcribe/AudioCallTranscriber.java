@@ -28,10 +28,12 @@ public final class AudioCallTranscriber {
         String[] roles = channelRoles(audio, call.meta.agentChannel);
         List<Utterance> utterances = new ArrayList<>();
         VoskTranscriber vosk = modelFolder == null ? null : new VoskTranscriber(VoskModels.load(modelFolder));
+        // Vosk's Chinese models are trained on 16 kHz: telephone audio is upsampled once, band-limited.
+        PcmAudio forAsr = vosk == null ? null : Resampler.resample(audio, VoskModels.SAMPLE_RATE);
         for (int c = 0; c < audio.channels.length; c++) {
             List<SpeechSegment> speech = vad.segments(audio.channels[c], audio.sampleRate);
             if (vosk != null) {
-                utterances.addAll(vosk.transcribe(audio, c, speech, roles[c]));
+                utterances.addAll(vosk.transcribe(forAsr, c, speech, roles[c]));
             } else {
                 for (SpeechSegment s : speech) utterances.add(new Utterance(roles[c], s.startMs(), s.endMs(), ""));
             }

@@ -15,6 +15,8 @@ import org.vosk.Model;
  */
 public final class VoskModels {
     public static final String ENV = "CALLQA_VOSK_MODEL";
+    /** The sample rate of the Vosk Chinese models. */
+    public static final int SAMPLE_RATE = 16000;
     public static final String HOW_TO_CONFIGURE = "give a Vosk Chinese model folder (e.g. vosk-model-small-cn-0.22) with --vosk-model DIR"
             + " or the environment variable " + ENV + "=DIR, or pass --signal-only to score audio calls on silence and talk signals only";
     private static final Map<Path, Model> LOADED = new HashMap<>();
