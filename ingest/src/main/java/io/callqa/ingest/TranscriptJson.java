@@ -3,7 +3,6 @@ package io.callqa.ingest;
 import static io.callqa.ingest.MetadataReader.field;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.callqa.call.Call;
@@ -92,7 +91,7 @@ public final class TranscriptJson {
             }
         }
         try {
-            return Json.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
+            return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

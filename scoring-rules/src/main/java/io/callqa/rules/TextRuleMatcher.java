@@ -50,19 +50,15 @@ public final class TextRuleMatcher implements Closeable {
 
     /**
      * Rule-query syntax: Lucene classic (AND/OR/NOT, grouping, "..."~N proximity). An unquoted term
-     * matches HanLP words (保本 does not fire inside 保本金); a quoted phrase matches the exact
+     * matches HanLP words (理财 does not fire inside the word 理财经理); a quoted phrase matches the exact
      * characters wherever they occur, whatever the word segmentation.
      */
     public static Query parse(String query) throws ParseException {
         QueryParser parser = new QueryParser(ChineseAnalyzer.WORDS, ANALYZER) {
+            // Also serves "..."~N: the proximity form parses its phrase through this quoted form.
             @Override
             protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
                 return super.getFieldQuery(quoted ? ChineseAnalyzer.CHARS : field, text, quoted);
-            }
-
-            @Override
-            protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
-                return super.getFieldQuery(ChineseAnalyzer.CHARS, text, slop);
             }
         };
         parser.setSplitOnWhitespace(true);

@@ -1,6 +1,9 @@
 package io.callqa.signals;
 
 import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /** Silence and talk measures of one call, from utterance timings (transcript or voice activity). */
 public class TalkSignals implements Serializable {
@@ -29,28 +32,30 @@ public class TalkSignals implements Serializable {
 
     public TalkSignals() {}
 
-    /** Value of a named measure, as used in rule signal conditions. */
-    public double get(String name) {
-        return switch (name) {
-            case "duration_ms" -> durationMs;
-            case "agent_talk_ms" -> agentTalkMs;
-            case "customer_talk_ms" -> customerTalkMs;
-            case "silence_ms" -> silenceMs;
-            case "max_silence_ms" -> maxSilenceMs;
-            case "max_dead_air_ms" -> maxDeadAirMs;
-            case "talk_over_count" -> talkOverCount;
-            case "talk_over_ms" -> talkOverMs;
-            case "response_latency_avg_ms" -> responseLatencyAvgMs;
-            case "response_latency_max_ms" -> responseLatencyMaxMs;
-            case "hold_count" -> holdCount;
-            case "hold_ms" -> holdMs;
-            case "agent_chars_per_min" -> agentCharsPerMin;
-            case "customer_chars_per_min" -> customerCharsPerMin;
-            default -> throw new IllegalArgumentException("unknown signal '" + name + "'; known: " + String.join(", ", NAMES));
-        };
+    /** The measures rule signal conditions can name, in the order they are listed to users. */
+    public static final Map<String, ToDoubleFunction<TalkSignals>> MEASURES = new LinkedHashMap<>();
+
+    static {
+        MEASURES.put("duration_ms", s -> s.durationMs);
+        MEASURES.put("agent_talk_ms", s -> s.agentTalkMs);
+        MEASURES.put("customer_talk_ms", s -> s.customerTalkMs);
+        MEASURES.put("silence_ms", s -> s.silenceMs);
+        MEASURES.put("max_silence_ms", s -> s.maxSilenceMs);
+        MEASURES.put("max_dead_air_ms", s -> s.maxDeadAirMs);
+        MEASURES.put("talk_over_count", s -> s.talkOverCount);
+        MEASURES.put("talk_over_ms", s -> s.talkOverMs);
+        MEASURES.put("response_latency_avg_ms", s -> s.responseLatencyAvgMs);
+        MEASURES.put("response_latency_max_ms", s -> s.responseLatencyMaxMs);
+        MEASURES.put("hold_count", s -> s.holdCount);
+        MEASURES.put("hold_ms", s -> s.holdMs);
+        MEASURES.put("agent_chars_per_min", s -> s.agentCharsPerMin);
+        MEASURES.put("customer_chars_per_min", s -> s.customerCharsPerMin);
     }
 
-    public static final java.util.List<String> NAMES = java.util.List.of("duration_ms", "agent_talk_ms",
-            "customer_talk_ms", "silence_ms", "max_silence_ms", "max_dead_air_ms", "talk_over_count", "talk_over_ms",
-            "response_latency_avg_ms", "response_latency_max_ms", "hold_count", "hold_ms", "agent_chars_per_min", "customer_chars_per_min");
+    /** Value of a named measure, as used in rule signal conditions. */
+    public double get(String name) {
+        ToDoubleFunction<TalkSignals> measure = MEASURES.get(name);
+        if (measure == null) throw new IllegalArgumentException("unknown signal '" + name + "'; known: " + String.join(", ", MEASURES.keySet()));
+        return measure.applyAsDouble(this);
+    }
 }

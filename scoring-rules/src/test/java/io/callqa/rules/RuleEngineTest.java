@@ -38,6 +38,10 @@ class RuleEngineTest {
         }
     }
 
+    private static RuleHit hit(List<RuleHit> hits, String ruleId) {
+        return hits.stream().filter(x -> x.ruleId.equals(ruleId)).findFirst().orElseThrow();
+    }
+
     @Test
     void aModelCallHasNoFindings() throws Exception {
         List<RuleHit> h = hits(call("service",
@@ -60,12 +64,12 @@ class RuleEngineTest {
                 a(33500, 35000, "随便你")));
         List<String> ids = h.stream().map(x -> x.ruleId).sorted().toList();
         assertEquals(List.of("ALL-CLOSE-01", "ALL-DEADAIR-01", "ALL-ESCALATE-01", "ALL-GREET-01", "WM-GUARANTEE-01"), ids);
-        RuleHit guarantee = h.stream().filter(x -> x.ruleId.equals("WM-GUARANTEE-01")).findFirst().orElseThrow();
+        RuleHit guarantee = hit(h, "WM-GUARANTEE-01");
         assertEquals("这款理财【保本】【保收益】，【稳赚不赔】", guarantee.evidence);
         assertEquals(6500, guarantee.startMs);
-        RuleHit greeting = h.stream().filter(x -> x.ruleId.equals("ALL-GREET-01")).findFirst().orElseThrow();
+        RuleHit greeting = hit(h, "ALL-GREET-01");
         assertTrue(greeting.evidence.contains("喂"), "a missing item points at the window where it was due");
-        RuleHit deadAir = h.stream().filter(x -> x.ruleId.equals("ALL-DEADAIR-01")).findFirst().orElseThrow();
+        RuleHit deadAir = hit(h, "ALL-DEADAIR-01");
         assertEquals(List.of(12000L, 30000L), List.of(deadAir.startMs, deadAir.endMs));
 
         Scorecard card = Scorecard.of(h);
