@@ -27,7 +27,9 @@ public class ToCallRow implements MapFunction<ScoredCall, CallRow> {
         r.customerTalkMs = s.signals.customerTalkMs;
         r.silenceMs = s.signals.silenceMs;
         r.maxSilenceMs = s.signals.maxSilenceMs;
+        r.maxDeadAirMs = s.signals.maxDeadAirMs;
         r.talkOverCount = s.signals.talkOverCount;
+        r.talkOverMs = s.signals.talkOverMs;
         r.responseLatencyAvgMs = s.signals.responseLatencyAvgMs;
         r.responseLatencyMaxMs = s.signals.responseLatencyMaxMs;
         r.holdCount = s.signals.holdCount;

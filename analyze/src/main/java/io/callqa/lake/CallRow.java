@@ -21,7 +21,9 @@ public class CallRow implements LakeRow {
     public long customerTalkMs;
     public long silenceMs;
     public long maxSilenceMs;
+    public long maxDeadAirMs;
     public int talkOverCount;
+    public long talkOverMs;
     public long responseLatencyAvgMs;
     public long responseLatencyMaxMs;
     public int holdCount;

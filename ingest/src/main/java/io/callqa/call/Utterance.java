@@ -16,6 +16,8 @@ public class Utterance implements Serializable {
     public String text = "";
     public List<Word> words = new ArrayList<>();
     public double roleConfidence = 1.0;
+    /** Syllable nuclei counted in the audio (one per Mandarin character); -1 when not measured. */
+    public int syllables = -1;
 
     public Utterance() {}
 

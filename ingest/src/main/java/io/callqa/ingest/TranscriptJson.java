@@ -49,6 +49,7 @@ public final class TranscriptJson {
         if (u.endMs < u.startMs) throw field(file, at + ".endMs", "(" + u.endMs + ") is before startMs (" + u.startMs + ")");
         u.text = MetadataReader.text(n, "text", file, null);
         if (u.text == null) throw field(file, at + ".text", "is required");
+        if (n.has("syllables")) u.syllables = n.get("syllables").asInt(-1);
         JsonNode words = n.get("words");
         if (words != null && !words.isNull()) {
             if (!words.isArray()) throw field(file, at + ".words", "must be an array");
@@ -85,6 +86,7 @@ public final class TranscriptJson {
             ObjectNode o = list.addObject().put("speaker", u.speaker).put("startMs", u.startMs).put("endMs", u.endMs)
                     .put("text", u.text);
             if (u.roleConfidence < 1.0) o.put("roleConfidence", u.roleConfidence);
+            if (u.syllables >= 0) o.put("syllables", u.syllables);
             if (!u.words.isEmpty()) {
                 ArrayNode ws = o.putArray("words");
                 for (Word w : u.words) ws.addObject().put("w", w.w).put("startMs", w.startMs).put("endMs", w.endMs).put("conf", w.conf);

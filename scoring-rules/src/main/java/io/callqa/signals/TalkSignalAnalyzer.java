@@ -15,6 +15,8 @@ public final class TalkSignalAnalyzer {
     static final long HOLD_MIN_MS = 3_000;
     /** Speech rate is only judged on this much speaking time (qa-standard.md speech_rate). */
     static final long RATE_MIN_TALK_MS = 30_000;
+    /** Pauses shorter than this keep a speaker's turn going. */
+    static final long TURN_PAUSE_MS = 500;
     private final long talkOverMinMs;
 
     public TalkSignalAnalyzer() {
@@ -85,25 +87,38 @@ public final class TalkSignalAnalyzer {
         s.responseLatencyAvgMs = n == 0 ? 0 : total / n;
     }
 
-    /** Mandarin is one syllable per character: characters (letters and digits) per minute of the role's speech. */
+    /**
+     * Mandarin is one syllable per character: characters (letters and digits) per minute of the
+     * role's speech, counted in the text, or acoustically (syllable nuclei) where there is no text.
+     */
     private static double charsPerMinute(List<Utterance> us, boolean agent) {
         long chars = 0;
         long ms = 0;
         for (Utterance u : us) {
             if (u.isAgent() != agent) continue;
+            long units = u.text == null ? 0 : u.text.codePoints().filter(Character::isLetterOrDigit).count();
+            if (units == 0 && u.syllables >= 0) units = u.syllables;
+            if (units == 0) continue;
             ms += u.durationMs();
-            chars += u.text == null ? 0 : u.text.codePoints().filter(Character::isLetterOrDigit).count();
+            chars += units;
         }
         return chars == 0 || ms < RATE_MIN_TALK_MS ? -1 : chars * 60_000.0 / ms;
     }
 
+    /**
+     * The agent starts while the customer is speaking and both go on for at least talkOverMinMs.
+     * The agent's turn runs on over pauses shorter than TURN_PAUSE_MS (a digit string, a breath),
+     * which voice activity splits into separate segments.
+     */
     private void talkOver(List<Utterance> byStart, TalkSignals s) {
-        for (Utterance agent : byStart) {
+        for (int a = 0; a < byStart.size(); a++) {
+            Utterance agent = byStart.get(a);
             if (!agent.isAgent()) continue;
+            long turnEnd = agentTurnEnd(byStart, a);
             for (Utterance customer : byStart) {
                 if (customer.isAgent() || customer.startMs >= agent.startMs) continue;
                 if (customer.endMs <= agent.startMs) continue;
-                long overlap = Math.min(customer.endMs, agent.endMs) - agent.startMs;
+                long overlap = Math.min(customer.endMs, turnEnd) - agent.startMs;
                 if (overlap >= talkOverMinMs) {
                     s.talkOverCount++;
                     s.talkOverMs += overlap;
@@ -111,5 +126,16 @@ public final class TalkSignalAnalyzer {
                 }
             }
         }
+    }
+
+    private static long agentTurnEnd(List<Utterance> byStart, int first) {
+        long end = byStart.get(first).endMs;
+        for (int i = first + 1; i < byStart.size(); i++) {
+            Utterance u = byStart.get(i);
+            if (!u.isAgent()) continue;
+            if (u.startMs - end >= TURN_PAUSE_MS) break;
+            end = Math.max(end, u.endMs);
+        }
+        return end;
     }
 }

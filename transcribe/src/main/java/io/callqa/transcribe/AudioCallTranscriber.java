@@ -5,13 +5,15 @@ import io.callqa.call.Speaker;
 import io.callqa.call.Utterance;
 import io.callqa.ingest.InputRejectedException;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * The audio path in one place: decode, assign channels to roles, find speech per channel, then
- * either recognise it with Vosk or (signal-only) keep the speech segments as text-less utterances.
+ * either recognise it with Vosk or (signal-only) keep the speech segments as text-less utterances
+ * with their acoustic syllable counts. Mono recordings get their roles inferred per turn.
  */
 public final class AudioCallTranscriber {
     private final String modelFolder;
@@ -31,21 +33,33 @@ public final class AudioCallTranscriber {
         // Vosk's Chinese models are trained on 16 kHz: telephone audio is upsampled once, band-limited.
         PcmAudio forAsr = vosk == null ? null : Resampler.resample(audio, VoskModels.SAMPLE_RATE);
         for (int c = 0; c < audio.channels.length; c++) {
+            List<Utterance> channel = new ArrayList<>();
             List<SpeechSegment> speech = vad.segments(audio.channels[c], audio.sampleRate);
             if (vosk != null) {
-                utterances.addAll(vosk.transcribe(forAsr, c, speech, roles[c]));
+                channel.addAll(vosk.transcribe(forAsr, c, speech, roles[c]));
             } else {
-                for (SpeechSegment s : speech) utterances.add(new Utterance(roles[c], s.startMs(), s.endMs(), ""));
+                int[] syllables = SyllableNuclei.perSegment(audio.channels[c], audio.sampleRate, speech);
+                for (int i = 0; i < speech.size(); i++) {
+                    Utterance u = new Utterance(roles[c], speech.get(i).startMs(), speech.get(i).endMs(), "");
+                    u.syllables = syllables[i];
+                    channel.add(u);
+                }
             }
-        }
-        if (audio.channels.length == 1) {
-            // One channel mixes both roles; until role inference exists every turn counts as the agent's, with no confidence.
-            for (Utterance u : utterances) u.roleConfidence = 0.0;
+            if (audio.channels.length == 1) inferRoles(audio, channel, call.meta.direction);
+            utterances.addAll(channel);
         }
         utterances.sort(Comparator.comparingLong(u -> u.startMs));
         call.utterances = utterances;
-        call.asr = vosk == null ? "none" : "vosk:" + java.nio.file.Path.of(modelFolder).getFileName();
+        call.asr = vosk == null ? "none" : "vosk:" + Path.of(modelFolder).getFileName();
         call.audio = null;
+    }
+
+    private static void inferRoles(PcmAudio mono, List<Utterance> turns, String direction) {
+        double[] pitch = new double[turns.size()];
+        for (int i = 0; i < pitch.length; i++) {
+            pitch[i] = PitchTracker.medianHz(mono.channels[0], mono.sampleRate, turns.get(i).startMs, turns.get(i).endMs);
+        }
+        MonoRoleInference.assign(turns, pitch, direction);
     }
 
     static String[] channelRoles(PcmAudio audio, String agentChannel) {
