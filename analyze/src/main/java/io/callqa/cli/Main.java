@@ -17,6 +17,8 @@ public final class Main {
                                             用 SQL 查询数据湖 (SQL over the lake: calls, rule_hits, utterances, quarantine)
               transcribe FILE.wav [--vosk-model DIR] [--signal-only]
                                             打印一个录音的转写 JSON (print one recording's transcript JSON)
+              bench audio [--clips DIR] [--vosk-model DIR]
+                                            音频处理吞吐量基准 (audio step throughput, × real time per core)
               model download vosk-model-small-cn-0.22|vosk-model-cn-0.22 --sha256 HEX [--cache DIR]
                                             下载并校验语音模型 (download, verify and unpack a Vosk Chinese model)
             """;
@@ -49,6 +51,7 @@ public final class Main {
             case "run" -> RunCommand.run(RunCommand.Options.of(Args.parse(argv, 1, RunCommand.FLAGS, RunCommand.VALUED)), out);
             case "query" -> QueryCommand.run(Args.parse(argv, 1, Set.of(), QueryCommand.VALUED), out);
             case "transcribe" -> TranscribeCommand.run(Args.parse(argv, 1, TranscribeCommand.FLAGS, TranscribeCommand.VALUED), out);
+            case "bench" -> BenchCommand.run(Args.parse(argv, 1, Set.of(), BenchCommand.VALUED), out);
             case "model" -> ModelCommand.run(Args.parse(argv, 1, Set.of(), ModelCommand.VALUED), out);
             case "help", "--help", "-h" -> {
                 out.println(USAGE);

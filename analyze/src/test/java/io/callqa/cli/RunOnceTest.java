@@ -33,6 +33,10 @@ class RunOnceTest {
         TestInputs.copySample("rec-0002.json", in);
         byte[] wav = Files.readAllBytes(TestInputs.SAMPLES.resolve("rec-0001.wav"));
         Files.write(in.resolve("truncated.wav"), java.util.Arrays.copyOf(wav, 30));
+        Files.write(in.resolve("header-only.wav"), java.util.Arrays.copyOf(wav, 58));
+        byte[] sixChannels = wav.clone();
+        sixChannels[22] = 6;
+        Files.write(in.resolve("six-channels.wav"), sixChannels);
         Files.write(in.resolve("empty.transcript.json"), new byte[0]);
         Files.writeString(in.resolve("broken.transcript.json"), "{\"callId\": \"x-1\",\n \"utterances\": [", StandardCharsets.UTF_8);
         Files.writeString(in.resolve("robot.transcript.json"), "{\"callId\":\"x-2\",\"startTime\":\"2026-11-16T10:00:00+08:00\","
@@ -47,13 +51,16 @@ class RunOnceTest {
 
         Map<String, String> reasons = LakeReader.rows(lake, "quarantine", "SELECT source, reason FROM {t}").stream()
                 .collect(Collectors.toMap(r -> Path.of(r.get(0)).getFileName().toString(), r -> r.get(1)));
-        assertEquals(List.of("broken.transcript.json", "empty.transcript.json", "robot.transcript.json", "song.mp3", "truncated.wav"),
+        assertEquals(List.of("broken.transcript.json", "empty.transcript.json", "header-only.wav", "robot.transcript.json", "six-channels.wav",
+                "song.mp3", "truncated.wav"),
                 reasons.keySet().stream().sorted().toList());
         assertTrue(reasons.get("broken.transcript.json").contains("line 2"), reasons.get("broken.transcript.json"));
         assertTrue(reasons.get("empty.transcript.json").contains("empty file"));
         assertTrue(reasons.get("robot.transcript.json").contains("utterances[0].speaker"));
         assertTrue(reasons.get("song.mp3").contains("unsupported file type"));
         assertTrue(reasons.get("truncated.wav").contains("WAV"), reasons.get("truncated.wav"));
+        assertTrue(reasons.get("header-only.wav").contains("zero samples"), reasons.get("header-only.wav"));
+        assertTrue(reasons.get("six-channels.wav").contains("6 channels"), reasons.get("six-channels.wav"));
 
         // The wealth call promised principal and return: red line, score 0, with the words as evidence.
         List<String> wm = LakeReader.rows(lake, "calls", "SELECT qa_score, red_line, flagged, dt FROM {t} WHERE call_id = 'wm-0001'").get(0);

@@ -3,51 +3,58 @@ package io.callqa.transcribe;
 /**
  * Band-limited resampling with a Kaiser-windowed sinc (32 zero crossings each side). Telephone
  * audio (8 kHz) goes up to the 16 kHz Vosk's Chinese models were trained on; 44.1/48 kHz comes down
- * with the cut-off below the new Nyquist frequency, so nothing aliases.
+ * with the cut-off below the new Nyquist frequency, so nothing aliases. Rates are whole numbers of
+ * hertz, so the ratio is rational (up/down) and each output sample falls on one of `up` phases:
+ * the filter taps are computed once per phase (a polyphase bank), not per sample.
  */
 public final class Resampler {
     private static final int ZERO_CROSSINGS = 32;
     private static final double KAISER_BETA = 8.6;
-    /** Kernel samples per input sample; taps are interpolated linearly between them. */
-    private static final int TABLE_STEPS = 512;
 
     private Resampler() {}
 
     public static float[] resample(float[] in, int fromRate, int toRate) {
         if (fromRate == toRate) return in.clone();
-        double ratio = (double) toRate / fromRate;
-        double cutoff = Math.min(1.0, ratio) * 0.97; // fraction of the input Nyquist kept
-        int outLen = (int) Math.floor(in.length * ratio);
-        float[] out = new float[outLen];
+        int g = java.math.BigInteger.valueOf(fromRate).gcd(java.math.BigInteger.valueOf(toRate)).intValue();
+        int up = toRate / g;
+        int down = fromRate / g;
+        double cutoff = Math.min(1.0, (double) toRate / fromRate) * 0.97; // fraction of the input Nyquist kept
         double halfWidth = ZERO_CROSSINGS / cutoff; // in input samples
-        double[] kernel = kernel(cutoff, halfWidth);
+        int reach = (int) Math.ceil(halfWidth);
+        float[][] bank = bank(up, reach, cutoff, halfWidth);
+        int outLen = (int) ((long) in.length * up / down);
+        float[] out = new float[outLen];
         for (int o = 0; o < outLen; o++) {
-            double t = o / ratio; // position in input samples
-            int first = Math.max(0, (int) Math.ceil(t - halfWidth));
-            int last = Math.min(in.length - 1, (int) Math.floor(t + halfWidth));
+            long position = (long) o * down; // in units of 1/up input samples
+            int base = (int) (position / up);
+            float[] taps = bank[(int) (position % up)];
+            int first = base - reach;
             double sum = 0;
-            for (int i = first; i <= last; i++) {
-                double pos = Math.abs(i - t) * TABLE_STEPS;
-                int k = (int) pos;
-                double frac = pos - k;
-                sum += in[i] * (kernel[k] + frac * (kernel[k + 1] - kernel[k]));
+            if (first >= 0 && first + taps.length <= in.length) {
+                for (int j = 0; j < taps.length; j++) sum += taps[j] * in[first + j];
+            } else {
+                for (int j = 0; j < taps.length; j++) {
+                    int i = first + j;
+                    if (i >= 0 && i < in.length) sum += taps[j] * in[i];
+                }
             }
             out[o] = (float) sum;
         }
         return out;
     }
 
-    /** The windowed-sinc kernel for |x| = 0 .. halfWidth input samples, TABLE_STEPS points per sample. */
-    private static double[] kernel(double cutoff, double halfWidth) {
-        int n = (int) Math.ceil(halfWidth * TABLE_STEPS) + 2;
-        double[] k = new double[n];
+    /** Taps for each phase p: input samples base-reach .. base+reach+1 around the point base + p/up. */
+    private static float[][] bank(int up, int reach, double cutoff, double halfWidth) {
         double i0Beta = besselI0(KAISER_BETA);
-        for (int j = 0; j < n; j++) {
-            double x = (double) j / TABLE_STEPS;
-            double w = x / halfWidth;
-            k[j] = w >= 1 ? 0 : cutoff * sinc(cutoff * x) * besselI0(KAISER_BETA * Math.sqrt(1 - w * w)) / i0Beta;
+        float[][] bank = new float[up][2 * reach + 2];
+        for (int p = 0; p < up; p++) {
+            for (int j = 0; j < bank[p].length; j++) {
+                double x = Math.abs(j - reach - (double) p / up);
+                double w = x / halfWidth;
+                bank[p][j] = w >= 1 ? 0f : (float) (cutoff * sinc(cutoff * x) * besselI0(KAISER_BETA * Math.sqrt(1 - w * w)) / i0Beta);
+            }
         }
-        return k;
+        return bank;
     }
 
     public static PcmAudio resample(PcmAudio audio, int toRate) {

@@ -9,6 +9,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
@@ -61,6 +63,40 @@ class WavDecoderTest {
         byte[] corrupt = Arrays.copyOf(good, 100);
         corrupt[20] = 85; // format tag 85 = MPEG layer 3 inside a WAV
         assertTrue(refusal(corrupt).contains("WAV"), refusal(corrupt));
+    }
+
+    @Test
+    void decodesEveryPcmDepthAndRateTheSameSpeech() {
+        PcmAudio clip = SharedAudio.aishell("BAC009S0150W0154");
+        for (int rate : new int[] {8000, 16000, 24000, 48000}) {
+            PcmAudio resampled = Resampler.resample(clip, rate);
+            for (int bits : new int[] {8, 16, 24, 32}) {
+                PcmAudio stereo = new PcmAudio(rate, new float[][] {resampled.channels[0], resampled.channels[0]});
+                PcmAudio back = SharedAudio.decode(rate + "-" + bits, TestWavs.pcm(stereo, bits));
+                assertEquals(rate, back.sampleRate, rate + "/" + bits);
+                assertEquals(2, back.channels.length);
+                assertEquals(resampled.frames(), back.frames(), rate + "/" + bits);
+                double tolerance = bits == 8 ? 0.01 : 1e-4; // 8-bit WAV has 256 levels
+                assertEquals(rms(resampled.channels[0]), rms(back.channels[1]), tolerance, rate + "/" + bits);
+            }
+        }
+    }
+
+    @Test
+    void refusesAbsurdHeadersAndFormats() throws Exception {
+        byte[] good = TestWavs.pcm(SharedAudio.aishell("BAC009S0150W0154"), 16);
+        byte[] sixChannels = good.clone();
+        sixChannels[22] = 6;
+        assertTrue(refusal(sixChannels).contains("6 channels"), refusal(sixChannels));
+        byte[] tooFast = good.clone();
+        ByteBuffer.wrap(tooFast).order(ByteOrder.LITTLE_ENDIAN).putInt(24, 192000).putInt(28, 384000);
+        assertTrue(refusal(tooFast).contains("192000"), refusal(tooFast));
+        byte[] adpcm = good.clone();
+        adpcm[20] = 2; // format tag 2 = Microsoft ADPCM
+        assertTrue(refusal(adpcm).contains("WAV"), refusal(adpcm));
+        byte[] cut = Arrays.copyOf(good, good.length / 2); // data chunk claims more than the file holds
+        PcmAudio half = WavDecoder.decode("cut.wav", cut);
+        assertTrue(half.durationMs() > 0, "a recording cut short keeps the audio that arrived");
     }
 
     private static String refusal(byte[] bytes) {

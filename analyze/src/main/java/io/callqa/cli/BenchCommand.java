@@ -1,0 +1,31 @@
+package io.callqa.cli;
+
+import io.callqa.transcribe.VoskModels;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+/** {@code callqa bench audio}: measured throughput tables (see README "Benchmarks"). */
+final class BenchCommand {
+    static final Set<String> VALUED = Set.of("clips", "vosk-model");
+
+    private BenchCommand() {}
+
+    static int run(Args a, PrintStream out) throws Exception {
+        String what = a.positional.isEmpty() ? "" : a.positional.get(0);
+        if (what.equals("audio")) {
+            Path clips = Path.of(a.get("clips", defaultClips().toString()));
+            if (!Files.isDirectory(clips)) throw new Args.UsageException("no clip folder " + clips + "; give --clips DIR of WAV files");
+            return AudioBenchmark.run(clips, VoskModels.configured(a.get("vosk-model", null)), out);
+        }
+        throw new Args.UsageException("bench needs what to measure: audio");
+    }
+
+    /** shared/'s telephone clips beside the checkout, else the bundled sample recordings. */
+    private static Path defaultClips() {
+        Path home = Path.of(System.getenv().getOrDefault("CALLQA_HOME", "."));
+        Path shared = home.resolve("../shared/data/audio/telephone-sim-8k-ulaw");
+        return Files.isDirectory(shared) ? shared : home.resolve("ingest/samples");
+    }
+}
