@@ -2,7 +2,10 @@ package io.callqa.rules;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** One QA rule as written in a rule pack. See scoring-rules/README.md for the language. */
 public class Rule implements Serializable {
@@ -25,6 +28,20 @@ public class Rule implements Serializable {
     public Window window = new Window();
     /** For signal rules, e.g. "max_silence_ms > 15000". */
     public SignalCondition signal;
+    /** A forbidden rule fires only when its query matches in at least this many utterances. */
+    public int minCount = 1;
+    /** The rule applies only if this matched somewhere in the call (e.g. a product was recommended). */
+    public Reference when;
+    /** No finding if this matched somewhere in the call (e.g. a warm transfer). */
+    public Reference unless;
+    /** Only utterances after the count-th match of this (e.g. after the customer refused twice). */
+    public Reference after;
+    /** Only utterances before the first match of this (after {@link #after}, if both are given). */
+    public Reference before;
+    /** Phrases also match what sounds the same (pinyin), for ASR homophone errors. */
+    public boolean homophones;
+    /** Phrase → its synonym group (the phrase included), when the rule opts into synonyms. */
+    public HashMap<String, List<String>> synonyms = new HashMap<>();
     /** Customer-side rules flag the call for review without deducting from the agent. */
     public boolean flag;
     /** The regulation or standard clause the rule implements. */
@@ -33,6 +50,16 @@ public class Rule implements Serializable {
     public String packVersion;
     public List<String> positiveExamples = new ArrayList<>();
     public List<String> negativeExamples = new ArrayList<>();
+
+    /** The reference conditions that are given, by name (when, unless, after, before). */
+    public Map<String, Reference> references() {
+        Map<String, Reference> refs = new LinkedHashMap<>();
+        if (when != null) refs.put("when", when);
+        if (unless != null) refs.put("unless", unless);
+        if (after != null) refs.put("after", after);
+        if (before != null) refs.put("before", before);
+        return refs;
+    }
 
     public boolean isRedLine() {
         return "red_line".equals(severity);
@@ -45,6 +72,17 @@ public class Rule implements Serializable {
 
     public boolean speakerMatches(String role) {
         return "any".equals(speaker) || speaker.equals(role);
+    }
+
+    /** A condition other parts of a rule refer to: a query said by a speaker, counted. */
+    public static class Reference implements Serializable {
+        public String query;
+        public String speaker = "any";
+        public int count = 1;
+
+        public boolean speakerMatches(String role) {
+            return "any".equals(speaker) || speaker.equals(role);
+        }
     }
 
     /** Where in the call a rule looks; unset bounds mean the whole call. */

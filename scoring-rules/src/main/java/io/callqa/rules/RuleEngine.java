@@ -2,6 +2,8 @@ package io.callqa.rules;
 
 import io.callqa.call.Call;
 import io.callqa.call.Utterance;
+import io.callqa.signals.CallFacts;
+import io.callqa.signals.Measures;
 import io.callqa.signals.TalkSignals;
 import java.io.Closeable;
 import java.io.IOException;
@@ -27,29 +29,79 @@ public final class RuleEngine implements Closeable {
         List<Utterance> us = call.utterances;
         List<String> texts = us.stream().map(u -> u.text == null ? "" : u.text).toList();
         Map<String, Map<Integer, List<TextRuleMatcher.Span>>> matches = call.hasText() ? matcher.match(texts) : Map.of();
+        Measures measures = new Measures(signals, CallFacts.of(call));
         List<RuleHit> hits = new ArrayList<>();
         for (Rule r : rules) {
             if (!r.appliesTo(call.meta.businessLine, call.meta.direction)) continue;
+            boolean needsText = r.type != Rule.Type.SIGNAL || !r.references().isEmpty();
+            if (needsText && !call.hasText()) continue; // words cannot be judged without a transcript
+            References refs = new References(r, us, matches);
+            if (r.when != null && refs.first("when", 0) < 0) continue;
+            if (r.unless != null && refs.first("unless", 0) >= 0) continue;
             switch (r.type) {
                 case SIGNAL -> {
-                    if (r.signal.holds(signals)) hits.add(signalHit(r, signals));
+                    if (r.signal.holds(measures)) hits.add(signalHit(r, measures));
                 }
                 case FORBIDDEN -> {
-                    if (!call.hasText()) continue;
                     Map<Integer, List<TextRuleMatcher.Span>> m = matches.getOrDefault(r.id, Map.of());
-                    for (int i : RuleWindow.indices(r, us)) {
-                        if (m.containsKey(i)) hits.add(forbiddenHit(r, us.get(i), m.get(i)));
-                    }
+                    List<Integer> said = refs.scope(RuleWindow.indices(r, us)).stream().filter(m::containsKey).toList();
+                    if (said.size() < r.minCount) continue;
+                    for (int i : said) hits.add(forbiddenHit(r, us.get(i), m.get(i)));
                 }
                 case REQUIRED -> {
-                    if (!call.hasText()) continue; // a text requirement cannot be judged without a transcript
-                    List<Integer> due = RuleWindow.indices(r, us);
+                    if (r.after != null && refs.afterIndex() < 0) continue; // what it follows never happened
+                    if (r.before != null && refs.beforeIndex() >= us.size()) continue; // nothing it must precede
+                    List<Integer> due = refs.scope(RuleWindow.indices(r, us));
                     Map<Integer, List<TextRuleMatcher.Span>> m = matches.getOrDefault(r.id, Map.of());
-                    if (due.stream().noneMatch(m::containsKey)) hits.add(missingHit(r, us, due));
+                    if (due.stream().noneMatch(m::containsKey)) {
+                        hits.add(r.before != null ? missingBefore(r, us.get(refs.beforeIndex())) : missingHit(r, us, due));
+                    }
                 }
             }
         }
         return hits;
+    }
+
+    /** Where a rule's reference conditions matched, and the part of the call they leave in scope. */
+    private static final class References {
+        private final Rule rule;
+        private final List<Utterance> us;
+        private final Map<String, Map<Integer, List<TextRuleMatcher.Span>>> matches;
+
+        References(Rule rule, List<Utterance> us, Map<String, Map<Integer, List<TextRuleMatcher.Span>>> matches) {
+            this.rule = rule;
+            this.us = us;
+            this.matches = matches;
+        }
+
+        /** Index of the reference's count-th match at or after from, by its speaker; -1 if none. */
+        int first(String name, int from) {
+            Rule.Reference ref = rule.references().get(name);
+            Map<Integer, List<TextRuleMatcher.Span>> m = matches.getOrDefault(rule.id + "#" + name, Map.of());
+            int seen = 0;
+            for (int i = from; i < us.size(); i++) {
+                if (m.containsKey(i) && ref.speakerMatches(us.get(i).speaker) && ++seen >= ref.count) return i;
+            }
+            return -1;
+        }
+
+        int afterIndex() {
+            return rule.after == null ? -1 : first("after", 0);
+        }
+
+        /** The first match of before following the after point; us.size() when there is none. */
+        int beforeIndex() {
+            int from = rule.after == null ? 0 : Math.max(0, afterIndex() + 1);
+            int b = rule.before == null ? -1 : first("before", from);
+            return b < 0 ? us.size() : b;
+        }
+
+        List<Integer> scope(List<Integer> indices) {
+            int lo = rule.after == null ? -1 : afterIndex();
+            if (rule.after != null && lo < 0) return List.of();
+            int hi = beforeIndex();
+            return indices.stream().filter(i -> i > lo && i < hi).toList();
+        }
     }
 
     private static RuleHit base(Rule r) {
@@ -99,7 +151,18 @@ public final class RuleEngine implements Closeable {
         return h;
     }
 
-    private static RuleHit signalHit(Rule r, TalkSignals s) {
+    /** A requirement that had to come before something that then happened without it. */
+    private static RuleHit missingBefore(Rule r, Utterance at) {
+        RuleHit h = base(r);
+        h.speaker = at.speaker;
+        h.startMs = at.startMs;
+        h.endMs = at.endMs;
+        h.evidence = "未在此之前完成：" + r.name + "；原话：" + at.text;
+        return h;
+    }
+
+    private static RuleHit signalHit(Rule r, Measures m) {
+        TalkSignals s = m.talk();
         RuleHit h = base(r);
         if (r.signal.measure.equals("max_dead_air_ms")) {
             h.startMs = s.maxDeadAirStartMs;
@@ -110,7 +173,7 @@ public final class RuleEngine implements Closeable {
         } else {
             h.endMs = s.durationMs;
         }
-        h.evidence = "信号超限：" + r.signal + "（本通实际 " + r.signal.measure + " = " + (long) s.get(r.signal.measure) + "）";
+        h.evidence = "信号超限：" + r.signal + "（本通实际 " + r.signal.measure + " = " + (long) m.get(r.signal.measure) + "）";
         return h;
     }
 

@@ -9,18 +9,26 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.queryparser.classic.ParseException;
 
-/** Reads rule packs (*.yaml) from a folder and checks every field before any rule is used. */
+/**
+ * Reads rule packs (*.yaml) from a folder and checks every field before any rule is used. Each
+ * problem reads {@code file:line: rules[i] (id): field f: what is wrong}.
+ */
 public final class RulePackLoader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> SEVERITIES = Set.of("red_line", "major", "minor");
     private static final Set<String> SPEAKERS = Set.of("agent", "customer", "any");
     private static final Set<String> DIRECTIONS = Set.of("inbound", "outbound", "any");
+    private static final Set<String> RULE_FIELDS = Set.of("id", "name", "category", "severity", "deduction", "speaker", "direction",
+            "businessLines", "flag", "basis", "forbidden", "required", "signal", "window", "count", "when", "unless", "after", "before",
+            "homophones", "synonyms", "examples");
+    private static final Set<String> WINDOW_FIELDS = Set.of("firstSeconds", "lastSeconds", "firstUtterances", "lastUtterances");
 
     private RulePackLoader() {}
 
@@ -33,43 +41,55 @@ public final class RulePackLoader {
         if (files.isEmpty()) throw new RulePackException(List.of(dir + ": no rule packs (*.yaml) in this folder"));
         List<Rule> rules = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        HashMap<String, List<String>> synonyms = new HashMap<>();
         for (Path f : files) {
             try {
-                for (Rule r : loadFile(f)) {
-                    if (!ids.add(r.id)) problems.add(f + ": rule id " + r.id + " is used twice");
-                    rules.add(r);
-                }
+                rules.addAll(read(f, synonyms));
             } catch (RulePackException e) {
                 problems.addAll(e.problems);
             }
         }
+        Set<String> ids = new HashSet<>();
+        for (Rule r : rules) if (!ids.add(r.id)) problems.add(r.packName + ": rule id " + r.id + " is used twice");
         if (!problems.isEmpty()) throw new RulePackException(problems);
+        for (Rule r : rules) if (r.synonyms != null && r.synonyms.containsKey("")) r.synonyms = synonyms;
         return rules;
     }
 
+    /** One pack on its own (its own synonym groups only). */
     public static List<Rule> loadFile(Path file) throws RulePackException, IOException {
+        HashMap<String, List<String>> synonyms = new HashMap<>();
+        List<Rule> rules = read(file, synonyms);
+        for (Rule r : rules) if (r.synonyms.containsKey("")) r.synonyms = synonyms;
+        return rules;
+    }
+
+    private static List<Rule> read(Path file, HashMap<String, List<String>> synonyms) throws RulePackException, IOException {
         String name = file.toString();
+        String text = Files.readString(file);
         JsonNode root;
         try {
-            root = YAML.readTree(Files.readString(file));
+            root = YAML.readTree(text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw new RulePackException(List.of(name + (at == null ? "" : ": line " + at.getLineNr()) + ": not valid YAML: " + e.getOriginalMessage()));
+            throw new RulePackException(List.of(name + (at == null ? "" : ":" + at.getLineNr()) + ": not valid YAML: " + e.getOriginalMessage()));
         }
-        List<String> problems = new ArrayList<>();
         if (root == null || !root.isObject()) throw new RulePackException(List.of(name + ": expected a mapping with pack, version, rules"));
-        String pack = text(root, "pack", name, "", problems, true);
-        String version = text(root, "version", name, "", problems, true);
-        List<String> packLines = strings(root.get("businessLines"), name + ": businessLines", problems);
+        YamlLines lines = YamlLines.of(text);
+        List<String> problems = new ArrayList<>();
+        Where top = new Where(name, lines, "", "");
+        String pack = text(root, "pack", top, "", problems, true);
+        String version = text(root, "version", top, "", problems, true);
+        List<String> packLines = strings(root.get("businessLines"), top, "businessLines", problems);
+        synonymGroups(root.get("synonyms"), top, synonyms, problems);
         JsonNode list = root.get("rules");
         List<Rule> rules = new ArrayList<>();
         if (list == null || !list.isArray()) {
-            problems.add(name + ": field rules is required and must be a list");
+            problems.add(top.field("rules") + " is required and must be a list");
         } else {
             for (int i = 0; i < list.size(); i++) {
                 JsonNode n = list.get(i);
-                String at = name + ": rules[" + i + "]" + (n.hasNonNull("id") ? " (" + n.get("id").asText() + ")" : "");
+                Where at = new Where(name, lines, "rules[" + i + "]", n.hasNonNull("id") ? " (" + n.get("id").asText() + ")" : "");
                 Rule r = rule(n, at, problems);
                 r.packName = pack;
                 r.packVersion = version;
@@ -81,34 +101,62 @@ public final class RulePackLoader {
         return rules;
     }
 
-    private static Rule rule(JsonNode n, String at, List<String> problems) {
+    /** Where a problem is: file, line and YAML path of a field. */
+    private record Where(String file, YamlLines lines, String path, String label) {
+        String field(String f) {
+            String p = path.isEmpty() ? f : path + "." + f;
+            int line = lines.line(p);
+            return file + (line > 0 ? ":" + line : "") + ": " + (path.isEmpty() ? "" : path + label + ": ") + "field " + f;
+        }
+
+        String self() {
+            int line = lines.line(path);
+            return file + (line > 0 ? ":" + line : "") + ": " + path + label;
+        }
+    }
+
+    private static Rule rule(JsonNode n, Where at, List<String> problems) {
         Rule r = new Rule();
+        if (!n.isObject()) {
+            problems.add(at.self() + ": a rule must be a mapping (id, name, category, …)");
+            return r;
+        }
+        n.fieldNames().forEachRemaining(f -> {
+            if (!RULE_FIELDS.contains(f)) problems.add(at.field(f) + " is unknown (known: " + String.join(", ", RULE_FIELDS.stream().sorted().toList()) + ")");
+        });
         r.id = text(n, "id", at, null, problems, true);
         r.name = text(n, "name", at, null, problems, true);
         r.category = text(n, "category", at, null, problems, true);
         if (r.category != null && !Category.ALL.contains(r.category)) {
-            problems.add(at + ": field category '" + r.category + "' is not one of " + String.join(", ", Category.ALL));
+            problems.add(at.field("category") + " '" + r.category + "' is not one of " + String.join(", ", Category.ALL));
         }
         r.severity = oneOf(n, "severity", at, "minor", SEVERITIES, problems);
         r.deduction = n.path("deduction").asInt(0);
-        if (n.has("deduction") && !n.get("deduction").canConvertToInt()) problems.add(at + ": field deduction must be a whole number");
+        if (n.has("deduction") && !n.get("deduction").canConvertToInt()) problems.add(at.field("deduction") + " must be a whole number");
         r.speaker = oneOf(n, "speaker", at, "any", SPEAKERS, problems);
         r.direction = oneOf(n, "direction", at, "any", DIRECTIONS, problems);
-        r.businessLines = strings(n.get("businessLines"), at + ": businessLines", problems);
+        r.businessLines = strings(n.get("businessLines"), at, "businessLines", problems);
         r.flag = n.path("flag").asBoolean(false);
         r.basis = text(n, "basis", at, "", problems, false);
+        r.homophones = n.path("homophones").asBoolean(false);
+        if (n.path("synonyms").asBoolean(false)) r.synonyms.put("", List.of()); // filled with the folder's groups
+        r.minCount = n.has("count") ? positive(n, "count", at, problems, 1) : 1;
+        r.when = reference(n, "when", at, problems, r);
+        r.unless = reference(n, "unless", at, problems, r);
+        r.after = reference(n, "after", at, problems, r);
+        r.before = reference(n, "before", at, problems, r);
         condition(n, r, at, problems);
         window(n.get("window"), r.window, at, problems);
         JsonNode ex = n.path("examples");
-        r.positiveExamples = strings(ex.get("match"), at + ": examples.match", problems);
-        r.negativeExamples = strings(ex.get("noMatch"), at + ": examples.noMatch", problems);
+        r.positiveExamples = strings(ex.get("match"), at, "examples.match", problems);
+        r.negativeExamples = strings(ex.get("noMatch"), at, "examples.noMatch", problems);
         return r;
     }
 
-    private static void condition(JsonNode n, Rule r, String at, List<String> problems) {
+    private static void condition(JsonNode n, Rule r, Where at, List<String> problems) {
         List<String> given = Stream.of("forbidden", "required", "signal").filter(n::hasNonNull).toList();
         if (given.size() != 1) {
-            problems.add(at + ": exactly one of forbidden, required or signal must be given" + (given.isEmpty() ? "" : ", found " + given));
+            problems.add(at.self() + ": exactly one of forbidden, required or signal must be given" + (given.isEmpty() ? "" : ", found " + given));
             return;
         }
         String kind = given.get(0);
@@ -118,66 +166,114 @@ public final class RulePackLoader {
             try {
                 r.signal = SignalCondition.parse(text);
             } catch (IllegalArgumentException e) {
-                problems.add(at + ": field signal: " + e.getMessage());
+                problems.add(at.field("signal") + ": " + e.getMessage());
             }
             return;
         }
         r.type = kind.equals("forbidden") ? Rule.Type.FORBIDDEN : Rule.Type.REQUIRED;
-        r.query = text;
+        r.query = query(text, at, kind, problems);
+    }
+
+    /** A reference condition: a query string, or {query, speaker, count}. */
+    private static Rule.Reference reference(JsonNode n, String field, Where at, List<String> problems, Rule r) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) return null;
+        Rule.Reference ref = new Rule.Reference();
+        if (v.isTextual()) {
+            ref.query = query(v.asText(), at, field, problems);
+            return ref;
+        }
+        if (!v.isObject() || !v.hasNonNull("query")) {
+            problems.add(at.field(field) + " must be a query, or a mapping with query (and speaker, count)");
+            return null;
+        }
+        Where inner = new Where(at.file(), at.lines(), at.path() + "." + field, at.label());
+        ref.query = query(v.get("query").asText(), at, field + ".query", problems);
+        ref.speaker = oneOf(v, "speaker", inner, "any", SPEAKERS, problems);
+        ref.count = v.has("count") ? positive(v, "count", inner, problems, 1) : 1;
+        return ref;
+    }
+
+    private static String query(String text, Where at, String field, List<String> problems) {
         try {
             TextRuleMatcher.parse(text);
         } catch (ParseException e) {
-            problems.add(at + ": field " + kind + ": not a valid query: " + e.getMessage().lines().findFirst().orElse(""));
+            problems.add(at.field(field) + ": not a valid query: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        return text;
+    }
+
+    private static void synonymGroups(JsonNode v, Where top, HashMap<String, List<String>> into, List<String> problems) {
+        if (v == null || v.isNull()) return;
+        if (!v.isArray()) {
+            problems.add(top.field("synonyms") + " must be a list of groups, e.g. [[保本, 稳赚不赔, 零风险]]");
+            return;
+        }
+        for (JsonNode g : v) {
+            List<String> group = new ArrayList<>();
+            g.forEach(x -> group.add(x.asText()));
+            if (!g.isArray() || group.size() < 2) {
+                problems.add(top.field("synonyms") + ": each group must list at least two phrases, got " + g);
+                continue;
+            }
+            for (String phrase : group) into.merge(phrase, group, (a, b) -> Stream.concat(a.stream(), b.stream()).distinct().toList());
         }
     }
 
-    private static void window(JsonNode w, Rule.Window into, String at, List<String> problems) {
+    private static void window(JsonNode w, Rule.Window into, Where at, List<String> problems) {
         if (w == null || w.isNull()) return;
         if (!w.isObject()) {
-            problems.add(at + ": field window must be a mapping (firstSeconds, lastSeconds, firstUtterances, lastUtterances)");
+            problems.add(at.field("window") + " must be a mapping (firstSeconds, lastSeconds, firstUtterances, lastUtterances)");
             return;
         }
-        into.firstSeconds = positive(w, "firstSeconds", at, problems);
-        into.lastSeconds = positive(w, "lastSeconds", at, problems);
-        into.firstUtterances = positive(w, "firstUtterances", at, problems);
-        into.lastUtterances = positive(w, "lastUtterances", at, problems);
+        into.firstSeconds = optionalPositive(w, "firstSeconds", at, problems);
+        into.lastSeconds = optionalPositive(w, "lastSeconds", at, problems);
+        into.firstUtterances = optionalPositive(w, "firstUtterances", at, problems);
+        into.lastUtterances = optionalPositive(w, "lastUtterances", at, problems);
         w.fieldNames().forEachRemaining(f -> {
-            if (!Set.of("firstSeconds", "lastSeconds", "firstUtterances", "lastUtterances").contains(f)) {
-                problems.add(at + ": field window." + f + " is unknown");
-            }
+            if (!WINDOW_FIELDS.contains(f)) problems.add(at.field("window." + f) + " is unknown");
         });
     }
 
-    private static Integer positive(JsonNode w, String name, String at, List<String> problems) {
+    private static Integer optionalPositive(JsonNode w, String name, Where at, List<String> problems) {
         JsonNode v = w.get(name);
         if (v == null) return null;
         if (!v.canConvertToInt() || v.asInt() <= 0) {
-            problems.add(at + ": field window." + name + " must be a positive whole number");
+            problems.add(at.field("window." + name) + " must be a positive whole number");
             return null;
         }
         return v.asInt();
     }
 
-    private static String text(JsonNode n, String field, String at, String fallback, List<String> problems, boolean required) {
+    private static int positive(JsonNode n, String name, Where at, List<String> problems, int fallback) {
+        JsonNode v = n.get(name);
+        if (!v.canConvertToInt() || v.asInt() <= 0) {
+            problems.add(at.field(name) + " must be a positive whole number");
+            return fallback;
+        }
+        return v.asInt();
+    }
+
+    private static String text(JsonNode n, String field, Where at, String fallback, List<String> problems, boolean required) {
         JsonNode v = n.get(field);
         if (v == null || v.isNull() || v.asText().isBlank()) {
-            if (required) problems.add(at + ": field " + field + " is required");
+            if (required) problems.add(at.field(field) + " is required");
             return fallback;
         }
         return v.asText();
     }
 
-    private static String oneOf(JsonNode n, String field, String at, String fallback, Set<String> allowed, List<String> problems) {
+    private static String oneOf(JsonNode n, String field, Where at, String fallback, Set<String> allowed, List<String> problems) {
         String v = text(n, field, at, fallback, problems, false);
-        if (!allowed.contains(v)) problems.add(at + ": field " + field + " '" + v + "' is not one of " + String.join(", ", allowed.stream().sorted().toList()));
+        if (!allowed.contains(v)) problems.add(at.field(field) + " '" + v + "' is not one of " + String.join(", ", allowed.stream().sorted().toList()));
         return v;
     }
 
-    private static List<String> strings(JsonNode v, String at, List<String> problems) {
+    private static List<String> strings(JsonNode v, Where at, String field, List<String> problems) {
         List<String> out = new ArrayList<>();
         if (v == null || v.isNull()) return out;
         if (!v.isArray()) {
-            problems.add(at + " must be a list");
+            problems.add(at.field(field) + " must be a list");
             return out;
         }
         v.forEach(x -> out.add(x.asText()));

@@ -1,6 +1,6 @@
 package io.callqa.rules;
 
-import io.callqa.signals.TalkSignals;
+import io.callqa.signals.Measures;
 import java.io.Serializable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,12 +29,14 @@ public class SignalCondition implements Serializable {
         c.value = Double.parseDouble(m.group(3));
         if (c.op.equals("outside") != (m.group(4) != null)) throw new IllegalArgumentException("'" + text + "': use 'outside LOW..HIGH' for a range");
         if (m.group(4) != null) c.high = Double.parseDouble(m.group(4));
-        new TalkSignals().get(c.measure); // rejects unknown measures now rather than per call
+        if (!Measures.isKnown(c.measure)) {
+            throw new IllegalArgumentException("unknown measure '" + c.measure + "'; known: " + String.join(", ", Measures.names()));
+        }
         return c;
     }
 
-    public boolean holds(TalkSignals s) {
-        double v = s.get(measure);
+    public boolean holds(Measures m) {
+        double v = m.get(measure);
         if (v < 0) return false;
         return switch (op) {
             case "outside" -> v < value || v > high;

@@ -17,6 +17,9 @@ import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.monitor.MultiMatchingQueries;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -38,9 +41,11 @@ public final class TextRuleMatcher implements Closeable {
         monitor = new Monitor(ANALYZER);
         List<MonitorQuery> queries = new ArrayList<>();
         for (Rule r : rules) {
-            if (r.query == null) continue;
             try {
-                queries.add(new MonitorQuery(r.id, parse(r.query)));
+                if (r.query != null) queries.add(new MonitorQuery(r.id, parse(r.query, r)));
+                for (Map.Entry<String, Rule.Reference> ref : r.references().entrySet()) {
+                    queries.add(new MonitorQuery(r.id + "#" + ref.getKey(), parse(ref.getValue().query, r)));
+                }
             } catch (ParseException e) {
                 throw new IllegalArgumentException("rule " + r.id + ": " + e.getMessage(), e);
             }
@@ -49,22 +54,49 @@ public final class TextRuleMatcher implements Closeable {
     }
 
     /**
-     * Rule-query syntax: Lucene classic (AND/OR/NOT, grouping, "..."~N proximity). An unquoted term
-     * matches HanLP words (理财 does not fire inside the word 理财经理); a quoted phrase matches the exact
-     * characters wherever they occur, whatever the word segmentation.
+     * Rule-query syntax: Lucene classic (AND/OR/NOT, grouping, "..."~N proximity, /regex/ on words).
+     * An unquoted term matches HanLP words (理财 does not fire inside the word 理财经理); a quoted
+     * phrase matches the exact characters wherever they occur, whatever the word segmentation.
+     * With the rule's options, a phrase also matches its synonyms, and what sounds the same.
      */
-    public static Query parse(String query) throws ParseException {
+    public static Query parse(String query, Rule options) throws ParseException {
         QueryParser parser = new QueryParser(ChineseAnalyzer.WORDS, ANALYZER) {
             // Also serves "..."~N: the proximity form parses its phrase through this quoted form.
             @Override
             protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
-                return super.getFieldQuery(quoted ? ChineseAnalyzer.CHARS : field, text, quoted);
+                List<String> variants = options.synonyms.getOrDefault(text, List.of(text));
+                BooleanQuery.Builder any = new BooleanQuery.Builder();
+                for (String v : variants) {
+                    Query exact = super.getFieldQuery(quoted ? ChineseAnalyzer.CHARS : field, v, quoted);
+                    if (exact != null) any.add(exact, BooleanClause.Occur.SHOULD);
+                    if (options.homophones && v.codePoints().anyMatch(Character::isIdeographic)) {
+                        Query sound = super.getFieldQuery(ChineseAnalyzer.PINYIN, v, true);
+                        if (sound != null) any.add(sound, BooleanClause.Occur.SHOULD);
+                    }
+                }
+                BooleanQuery q = any.build();
+                return q.clauses().size() == 1 ? q.clauses().get(0).getQuery() : q.clauses().isEmpty() ? null : q;
+            }
+
+            @Override
+            protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
+                // Proximity: the exact characters within slop, without synonym or sound variants.
+                Query q = super.getFieldQuery(ChineseAnalyzer.CHARS, text, true);
+                if (!(q instanceof PhraseQuery p)) return q;
+                PhraseQuery.Builder b = new PhraseQuery.Builder().setSlop(slop);
+                for (int i = 0; i < p.getTerms().length; i++) b.add(p.getTerms()[i], p.getPositions()[i]);
+                return b.build();
             }
         };
         parser.setSplitOnWhitespace(true);
         parser.setAutoGeneratePhraseQueries(true);
         parser.setDefaultOperator(QueryParser.Operator.OR);
         return parser.parse(query);
+    }
+
+    /** Parses without synonym or homophone options (tests, validation). */
+    public static Query parse(String query) throws ParseException {
+        return parse(query, new Rule());
     }
 
     /** A matched span inside one text. */
@@ -79,6 +111,7 @@ public final class TextRuleMatcher implements Closeable {
             docs[i] = new Document();
             docs[i].add(new Field(ChineseAnalyzer.WORDS, texts.get(i), TEXT_WITH_OFFSETS));
             docs[i].add(new Field(ChineseAnalyzer.CHARS, texts.get(i), TEXT_WITH_OFFSETS));
+            docs[i].add(new Field(ChineseAnalyzer.PINYIN, texts.get(i), TEXT_WITH_OFFSETS));
         }
         MultiMatchingQueries<HighlightsMatch> matches = monitor.match(docs, HighlightsMatch.MATCHER);
         for (int i = 0; i < docs.length; i++) {

@@ -37,17 +37,17 @@ class RulePackLoaderTest {
                     required: 再见
                     window: {lastUtterances: 0}
                 """);
-        assertTrue(p.contains("bad.yaml: rules[0] (R1): field category 'greting' is not one of"), p);
-        assertTrue(p.contains("rules[0] (R1): field severity 'fatal'"), p);
-        assertTrue(p.contains("rules[0] (R1): field forbidden: not a valid query"), p);
-        assertTrue(p.contains("rules[1] (R2): field signal: unknown signal 'silence_minutes'"), p);
-        assertTrue(p.contains("rules[2]: field id is required"), p);
-        assertTrue(p.contains("rules[2]: field window.lastUtterances must be a positive whole number"), p);
+        assertTrue(p.contains("bad.yaml:6: rules[0] (R1): field category 'greting' is not one of"), p);
+        assertTrue(p.contains("bad.yaml:7: rules[0] (R1): field severity 'fatal'"), p);
+        assertTrue(p.contains("bad.yaml:8: rules[0] (R1): field forbidden: not a valid query"), p);
+        assertTrue(p.contains("bad.yaml:12: rules[1] (R2): field signal: unknown measure 'silence_minutes'"), p);
+        assertTrue(p.contains("bad.yaml:13: rules[2]: field id is required"), p);
+        assertTrue(p.contains("bad.yaml:16: rules[2]: field window.lastUtterances must be a positive whole number"), p);
     }
 
     @Test
     void yamlSyntaxErrorsGiveTheLine() throws Exception {
         String p = problems("pack: t\nversion: 1\nrules:\n  - id: [unclosed\n");
-        assertTrue(p.contains("bad.yaml: line"), p);
+        assertTrue(p.contains("bad.yaml:4: not valid YAML"), p);
     }
 }

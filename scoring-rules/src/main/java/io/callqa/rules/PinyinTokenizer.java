@@ -1,0 +1,67 @@
+package io.callqa.rules;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.py.Pinyin;
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * One token per character, spelled as toneless pinyin with the sounds telephone ASR confuses
+ * folded together (zh/z, ch/c, sh/s, and -ng/-n): 理财 and 理才 both become "li cai", 承保 and 承包
+ * "cen bao". A phrase over these tokens matches what sounds the same, whatever characters ASR chose.
+ */
+public final class PinyinTokenizer extends Tokenizer {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private String text;
+    private List<Pinyin> pinyin;
+    private int position;
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        clearAttributes();
+        if (text == null) {
+            StringBuilder sb = new StringBuilder();
+            char[] buf = new char[1024];
+            for (int n; (n = input.read(buf)) > 0; ) sb.append(buf, 0, n);
+            text = sb.toString();
+            pinyin = HanLP.convertToPinyinList(text);
+        }
+        while (position < text.length()) {
+            int at = position++;
+            char c = text.charAt(at);
+            if (!Character.isLetterOrDigit(c)) continue;
+            Pinyin p = at < pinyin.size() ? pinyin.get(at) : Pinyin.none5;
+            String sound = p == Pinyin.none5 ? String.valueOf(Character.toLowerCase(c)) : fold(p.getPinyinWithoutTone());
+            term.setEmpty().append(sound);
+            offset.setOffset(correctOffset(at), correctOffset(at + 1));
+            return true;
+        }
+        return false;
+    }
+
+    static String fold(String py) {
+        String s = py.replace("ü", "v");
+        if (s.startsWith("zh") || s.startsWith("ch") || s.startsWith("sh")) s = s.charAt(0) + s.substring(2);
+        if (s.endsWith("ng")) s = s.substring(0, s.length() - 1);
+        return s;
+    }
+
+    @Override
+    public void end() throws IOException {
+        super.end();
+        int end = text == null ? 0 : text.length();
+        offset.setOffset(correctOffset(end), correctOffset(end));
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        text = null;
+        pinyin = null;
+        position = 0;
+    }
+}

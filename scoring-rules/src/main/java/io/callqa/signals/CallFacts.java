@@ -1,0 +1,73 @@
+package io.callqa.signals;
+
+import io.callqa.call.Call;
+import io.callqa.call.Utterance;
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Measures of a call that are not about talk timing: when it was placed (local time) and the risk
+ * levels said in a sales call. Rule signal conditions use them like talk signals; -1 = unknown.
+ */
+public class CallFacts implements Serializable {
+    /** Minutes after local midnight at the caller's offset (09:00 = 540, 21:00 = 1260). */
+    public double startMinuteOfDay = -1;
+    /** The customer's assessed risk tolerance C1–C5 (保守 … 激进), as said in the call. */
+    public int customerRiskLevel = -1;
+    /** The highest product risk level R1–R5 the agent mentions. */
+    public int productRiskLevel = -1;
+
+    public static final Map<String, ToDoubleFunction<CallFacts>> MEASURES = new LinkedHashMap<>();
+
+    static {
+        MEASURES.put("start_minute_of_day", f -> f.startMinuteOfDay);
+        MEASURES.put("customer_risk_level", f -> f.customerRiskLevel);
+        MEASURES.put("product_risk_level", f -> f.productRiskLevel);
+        MEASURES.put("risk_level_excess", f -> f.customerRiskLevel < 0 || f.productRiskLevel < 0 ? -1
+                : Math.max(0, f.productRiskLevel - f.customerRiskLevel));
+    }
+
+    private static final Pattern CUSTOMER_LEVEL = Pattern.compile("[Cc]\\s?([1-5])|(保守|谨慎|稳健|进取|激进)型");
+    private static final Pattern PRODUCT_LEVEL = Pattern.compile("[Rr]\\s?([1-5])|(中低|中高|低|中|高)风险(?:等级)?的?(?:产品|理财|等级)|风险等级(?:是|为|属于)?(中低|中高|低|中|高)");
+    private static final String TOLERANCE = "保守谨慎稳健进取激进";
+
+    public static CallFacts of(Call call) {
+        CallFacts f = new CallFacts();
+        try {
+            OffsetDateTime t = OffsetDateTime.parse(call.meta.startTime);
+            f.startMinuteOfDay = t.getHour() * 60 + t.getMinute();
+        } catch (DateTimeParseException | NullPointerException e) {
+            // unknown start time: time-of-day rules cannot judge the call
+        }
+        for (Utterance u : call.utterances) {
+            String text = u.text == null ? "" : u.text;
+            if (f.customerRiskLevel < 0) {
+                Matcher m = CUSTOMER_LEVEL.matcher(text);
+                if (m.find()) f.customerRiskLevel = m.group(1) != null ? m.group(1).charAt(0) - '0' : TOLERANCE.indexOf(m.group(2)) / 2 + 1;
+            }
+            if (u.isAgent()) {
+                Matcher m = PRODUCT_LEVEL.matcher(text);
+                while (m.find()) f.productRiskLevel = Math.max(f.productRiskLevel, productLevel(m));
+            }
+        }
+        return f;
+    }
+
+    private static int productLevel(Matcher m) {
+        if (m.group(1) != null) return m.group(1).charAt(0) - '0';
+        String word = m.group(2) != null ? m.group(2) : m.group(3);
+        return switch (word) {
+            case "低" -> 1;
+            case "中低" -> 2;
+            case "中" -> 3;
+            case "中高" -> 4;
+            default -> 5;
+        };
+    }
+}
