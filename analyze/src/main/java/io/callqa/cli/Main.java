@@ -17,6 +17,9 @@ public final class Main {
                                             用 SQL 查询数据湖 (SQL over the lake: calls, rule_hits, utterances, quarantine)
               transcribe FILE.wav [--vosk-model DIR] [--signal-only]
                                             打印一个录音的转写 JSON (print one recording's transcript JSON)
+              rules validate|test DIR       检查规则包；运行每条规则的正反例 (check rule packs; run every rule's examples)
+              rules eval DIR --calls DIR[,DIR]
+                                            在已标注通话上计算各类别准确率/召回率 (precision/recall on labelled transcripts)
               bench audio [--clips DIR] [--vosk-model DIR]
                                             音频处理吞吐量基准 (audio step throughput, × real time per core)
               model download vosk-model-small-cn-0.22|vosk-model-cn-0.22 --sha256 HEX [--cache DIR]
@@ -51,6 +54,7 @@ public final class Main {
             case "run" -> RunCommand.run(RunCommand.Options.of(Args.parse(argv, 1, RunCommand.FLAGS, RunCommand.VALUED)), out);
             case "query" -> QueryCommand.run(Args.parse(argv, 1, Set.of(), QueryCommand.VALUED), out);
             case "transcribe" -> TranscribeCommand.run(Args.parse(argv, 1, TranscribeCommand.FLAGS, TranscribeCommand.VALUED), out);
+            case "rules" -> RulesCommand.run(Args.parse(argv, 1, Set.of(), RulesCommand.VALUED), out);
             case "bench" -> BenchCommand.run(Args.parse(argv, 1, Set.of(), BenchCommand.VALUED), out);
             case "model" -> ModelCommand.run(Args.parse(argv, 1, Set.of(), ModelCommand.VALUED), out);
             case "help", "--help", "-h" -> {

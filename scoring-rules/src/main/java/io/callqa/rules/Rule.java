@@ -30,14 +30,17 @@ public class Rule implements Serializable {
     public SignalCondition signal;
     /** A forbidden rule fires only when its query matches in at least this many utterances. */
     public int minCount = 1;
-    /** The rule applies only if this matched somewhere in the call (e.g. a product was recommended). */
-    public Reference when;
-    /** No finding if this matched somewhere in the call (e.g. a warm transfer). */
-    public Reference unless;
-    /** Only utterances after the count-th match of this (e.g. after the customer refused twice). */
-    public Reference after;
-    /** Only utterances before the first match of this (after {@link #after}, if both are given). */
-    public Reference before;
+    /*
+     * Reference conditions; each is a list of alternatives (any of them counts).
+     * when: the rule applies only if one matched somewhere in the call (a product was recommended);
+     * unless: no finding if one matched somewhere (a warm transfer);
+     * after: only utterances after the count-th match (after the customer refused twice);
+     * before: only utterances before the first match (following the after point, if both are given).
+     */
+    public List<Reference> when = new ArrayList<>();
+    public List<Reference> unless = new ArrayList<>();
+    public List<Reference> after = new ArrayList<>();
+    public List<Reference> before = new ArrayList<>();
     /** Phrases also match what sounds the same (pinyin), for ASR homophone errors. */
     public boolean homophones;
     /** Phrase → its synonym group (the phrase included), when the rule opts into synonyms. */
@@ -52,12 +55,12 @@ public class Rule implements Serializable {
     public List<String> negativeExamples = new ArrayList<>();
 
     /** The reference conditions that are given, by name (when, unless, after, before). */
-    public Map<String, Reference> references() {
-        Map<String, Reference> refs = new LinkedHashMap<>();
-        if (when != null) refs.put("when", when);
-        if (unless != null) refs.put("unless", unless);
-        if (after != null) refs.put("after", after);
-        if (before != null) refs.put("before", before);
+    public Map<String, List<Reference>> references() {
+        Map<String, List<Reference>> refs = new LinkedHashMap<>();
+        if (!when.isEmpty()) refs.put("when", when);
+        if (!unless.isEmpty()) refs.put("unless", unless);
+        if (!after.isEmpty()) refs.put("after", after);
+        if (!before.isEmpty()) refs.put("before", before);
         return refs;
     }
 

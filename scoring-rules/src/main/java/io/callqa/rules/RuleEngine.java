@@ -36,8 +36,8 @@ public final class RuleEngine implements Closeable {
             boolean needsText = r.type != Rule.Type.SIGNAL || !r.references().isEmpty();
             if (needsText && !call.hasText()) continue; // words cannot be judged without a transcript
             References refs = new References(r, us, matches);
-            if (r.when != null && refs.first("when", 0) < 0) continue;
-            if (r.unless != null && refs.first("unless", 0) >= 0) continue;
+            if (!r.when.isEmpty() && refs.first("when", 0) < 0) continue;
+            if (!r.unless.isEmpty() && refs.first("unless", 0) >= 0) continue;
             switch (r.type) {
                 case SIGNAL -> {
                     if (r.signal.holds(measures)) hits.add(signalHit(r, measures));
@@ -49,12 +49,12 @@ public final class RuleEngine implements Closeable {
                     for (int i : said) hits.add(forbiddenHit(r, us.get(i), m.get(i)));
                 }
                 case REQUIRED -> {
-                    if (r.after != null && refs.afterIndex() < 0) continue; // what it follows never happened
-                    if (r.before != null && refs.beforeIndex() >= us.size()) continue; // nothing it must precede
+                    if (!r.after.isEmpty() && refs.afterIndex() < 0) continue; // what it follows never happened
+                    if (!r.before.isEmpty() && refs.beforeIndex() >= us.size()) continue; // nothing it must precede
                     List<Integer> due = refs.scope(RuleWindow.indices(r, us));
                     Map<Integer, List<TextRuleMatcher.Span>> m = matches.getOrDefault(r.id, Map.of());
                     if (due.stream().noneMatch(m::containsKey)) {
-                        hits.add(r.before != null ? missingBefore(r, us.get(refs.beforeIndex())) : missingHit(r, us, due));
+                        hits.add(!r.before.isEmpty() ? missingBefore(r, us.get(refs.beforeIndex())) : missingHit(r, us, due));
                     }
                 }
             }
@@ -74,31 +74,38 @@ public final class RuleEngine implements Closeable {
             this.matches = matches;
         }
 
-        /** Index of the reference's count-th match at or after from, by its speaker; -1 if none. */
+        /** Earliest index at or after from where one of the alternatives reaches its count-th match, by its speaker; -1 if none. */
         int first(String name, int from) {
-            Rule.Reference ref = rule.references().get(name);
-            Map<Integer, List<TextRuleMatcher.Span>> m = matches.getOrDefault(rule.id + "#" + name, Map.of());
-            int seen = 0;
-            for (int i = from; i < us.size(); i++) {
-                if (m.containsKey(i) && ref.speakerMatches(us.get(i).speaker) && ++seen >= ref.count) return i;
+            List<Rule.Reference> alternatives = rule.references().get(name);
+            int best = -1;
+            for (int k = 0; k < alternatives.size(); k++) {
+                Rule.Reference ref = alternatives.get(k);
+                Map<Integer, List<TextRuleMatcher.Span>> m = matches.getOrDefault(rule.id + "#" + name + "#" + k, Map.of());
+                int seen = 0;
+                for (int i = from; i < us.size() && (best < 0 || i < best); i++) {
+                    if (m.containsKey(i) && ref.speakerMatches(us.get(i).speaker) && ++seen >= ref.count) {
+                        best = i;
+                        break;
+                    }
+                }
             }
-            return -1;
+            return best;
         }
 
         int afterIndex() {
-            return rule.after == null ? -1 : first("after", 0);
+            return rule.after.isEmpty() ? -1 : first("after", 0);
         }
 
         /** The first match of before following the after point; us.size() when there is none. */
         int beforeIndex() {
-            int from = rule.after == null ? 0 : Math.max(0, afterIndex() + 1);
-            int b = rule.before == null ? -1 : first("before", from);
+            int from = rule.after.isEmpty() ? 0 : Math.max(0, afterIndex() + 1);
+            int b = rule.before.isEmpty() ? -1 : first("before", from);
             return b < 0 ? us.size() : b;
         }
 
         List<Integer> scope(List<Integer> indices) {
-            int lo = rule.after == null ? -1 : afterIndex();
-            if (rule.after != null && lo < 0) return List.of();
+            int lo = rule.after.isEmpty() ? -1 : afterIndex();
+            if (!rule.after.isEmpty() && lo < 0) return List.of();
             int hi = beforeIndex();
             return indices.stream().filter(i -> i > lo && i < hi).toList();
         }

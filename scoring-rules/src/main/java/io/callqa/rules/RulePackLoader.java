@@ -1,10 +1,7 @@
 package io.callqa.rules;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,13 +12,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads rule packs (*.yaml) from a folder and checks every field before any rule is used. Each
  * problem reads {@code file:line: rules[i] (id): field f: what is wrong}.
  */
 public final class RulePackLoader {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> SEVERITIES = Set.of("red_line", "major", "minor");
     private static final Set<String> SPEAKERS = Set.of("agent", "customer", "any");
     private static final Set<String> DIRECTIONS = Set.of("inbound", "outbound", "any");
@@ -69,10 +72,13 @@ public final class RulePackLoader {
         String text = Files.readString(file);
         JsonNode root;
         try {
-            root = YAML.readTree(text);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new RulePackException(List.of(name + (at == null ? "" : ":" + at.getLineNr()) + ": not valid YAML: " + e.getOriginalMessage()));
+            // SnakeYAML resolves anchors and aliases (&debt / *debt), which packs use to share a query.
+            root = JSON.valueToTree(new Yaml(new SafeConstructor(new LoaderOptions())).load(text));
+        } catch (MarkedYAMLException e) {
+            Mark at = e.getProblemMark();
+            throw new RulePackException(List.of(name + (at == null ? "" : ":" + (at.getLine() + 1)) + ": not valid YAML: " + e.getProblem()));
+        } catch (YAMLException | IllegalArgumentException e) {
+            throw new RulePackException(List.of(name + ": not valid YAML: " + e.getMessage()));
         }
         if (root == null || !root.isObject()) throw new RulePackException(List.of(name + ": expected a mapping with pack, version, rules"));
         YamlLines lines = YamlLines.of(text);
@@ -141,10 +147,10 @@ public final class RulePackLoader {
         r.homophones = n.path("homophones").asBoolean(false);
         if (n.path("synonyms").asBoolean(false)) r.synonyms.put("", List.of()); // filled with the folder's groups
         r.minCount = n.has("count") ? positive(n, "count", at, problems, 1) : 1;
-        r.when = reference(n, "when", at, problems, r);
-        r.unless = reference(n, "unless", at, problems, r);
-        r.after = reference(n, "after", at, problems, r);
-        r.before = reference(n, "before", at, problems, r);
+        r.when = references(n, "when", at, problems);
+        r.unless = references(n, "unless", at, problems);
+        r.after = references(n, "after", at, problems);
+        r.before = references(n, "before", at, problems);
         condition(n, r, at, problems);
         window(n.get("window"), r.window, at, problems);
         JsonNode ex = n.path("examples");
@@ -174,24 +180,35 @@ public final class RulePackLoader {
         r.query = query(text, at, kind, problems);
     }
 
-    /** A reference condition: a query string, or {query, speaker, count}. */
-    private static Rule.Reference reference(JsonNode n, String field, Where at, List<String> problems, Rule r) {
+    /** A reference condition: a query string, a mapping {query, speaker, count}, or a list of those (alternatives). */
+    private static List<Rule.Reference> references(JsonNode n, String field, Where at, List<String> problems) {
         JsonNode v = n.get(field);
-        if (v == null || v.isNull()) return null;
+        List<Rule.Reference> out = new ArrayList<>();
+        if (v == null || v.isNull()) return out;
+        if (v.isArray()) {
+            for (int i = 0; i < v.size(); i++) reference(v.get(i), field + "[" + i + "]", at, problems, out);
+        } else {
+            reference(v, field, at, problems, out);
+        }
+        return out;
+    }
+
+    private static void reference(JsonNode v, String field, Where at, List<String> problems, List<Rule.Reference> out) {
         Rule.Reference ref = new Rule.Reference();
         if (v.isTextual()) {
             ref.query = query(v.asText(), at, field, problems);
-            return ref;
+            out.add(ref);
+            return;
         }
         if (!v.isObject() || !v.hasNonNull("query")) {
             problems.add(at.field(field) + " must be a query, or a mapping with query (and speaker, count)");
-            return null;
+            return;
         }
         Where inner = new Where(at.file(), at.lines(), at.path() + "." + field, at.label());
         ref.query = query(v.get("query").asText(), at, field + ".query", problems);
         ref.speaker = oneOf(v, "speaker", inner, "any", SPEAKERS, problems);
         ref.count = v.has("count") ? positive(v, "count", inner, problems, 1) : 1;
-        return ref;
+        out.add(ref);
     }
 
     private static String query(String text, Where at, String field, List<String> problems) {

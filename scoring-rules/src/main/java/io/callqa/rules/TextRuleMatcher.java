@@ -43,8 +43,10 @@ public final class TextRuleMatcher implements Closeable {
         for (Rule r : rules) {
             try {
                 if (r.query != null) queries.add(new MonitorQuery(r.id, parse(r.query, r)));
-                for (Map.Entry<String, Rule.Reference> ref : r.references().entrySet()) {
-                    queries.add(new MonitorQuery(r.id + "#" + ref.getKey(), parse(ref.getValue().query, r)));
+                for (Map.Entry<String, List<Rule.Reference>> ref : r.references().entrySet()) {
+                    for (int k = 0; k < ref.getValue().size(); k++) {
+                        queries.add(new MonitorQuery(r.id + "#" + ref.getKey() + "#" + k, parse(ref.getValue().get(k).query, r)));
+                    }
                 }
             } catch (ParseException e) {
                 throw new IllegalArgumentException("rule " + r.id + ": " + e.getMessage(), e);
@@ -61,7 +63,6 @@ public final class TextRuleMatcher implements Closeable {
      */
     public static Query parse(String query, Rule options) throws ParseException {
         QueryParser parser = new QueryParser(ChineseAnalyzer.WORDS, ANALYZER) {
-            // Also serves "..."~N: the proximity form parses its phrase through this quoted form.
             @Override
             protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
                 List<String> variants = options.synonyms.getOrDefault(text, List.of(text));
@@ -80,6 +81,7 @@ public final class TextRuleMatcher implements Closeable {
 
             @Override
             protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
+                if (slop == 0) return getFieldQuery(field, text, true); // a plain "quoted phrase"
                 // Proximity: the exact characters within slop, without synonym or sound variants.
                 Query q = super.getFieldQuery(ChineseAnalyzer.CHARS, text, true);
                 if (!(q instanceof PhraseQuery p)) return q;

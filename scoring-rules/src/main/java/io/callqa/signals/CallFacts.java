@@ -33,9 +33,10 @@ public class CallFacts implements Serializable {
                 : Math.max(0, f.productRiskLevel - f.customerRiskLevel));
     }
 
-    private static final Pattern CUSTOMER_LEVEL = Pattern.compile("[Cc]\\s?([1-5])|(保守|谨慎|稳健|进取|激进)型");
+    private static final Pattern CUSTOMER_LEVEL = Pattern.compile("[Cc]\\s?([1-5])|(保守|谨慎|稳健|稳建|进取|激进)型");
     private static final Pattern PRODUCT_LEVEL = Pattern.compile("[Rr]\\s?([1-5])|(中低|中高|低|中|高)风险(?:等级)?的?(?:产品|理财|等级)|风险等级(?:是|为|属于)?(中低|中高|低|中|高)");
     private static final String TOLERANCE = "保守谨慎稳健进取激进";
+    private static final String TOLERANCE_HEARD = "保守谨慎稳建进取激进";
 
     public static CallFacts of(Call call) {
         CallFacts f = new CallFacts();
@@ -49,7 +50,7 @@ public class CallFacts implements Serializable {
             String text = u.text == null ? "" : u.text;
             if (f.customerRiskLevel < 0) {
                 Matcher m = CUSTOMER_LEVEL.matcher(text);
-                if (m.find()) f.customerRiskLevel = m.group(1) != null ? m.group(1).charAt(0) - '0' : TOLERANCE.indexOf(m.group(2)) / 2 + 1;
+                if (m.find()) f.customerRiskLevel = m.group(1) != null ? m.group(1).charAt(0) - '0' : toleranceLevel(m.group(2));
             }
             if (u.isAgent()) {
                 Matcher m = PRODUCT_LEVEL.matcher(text);
@@ -57,6 +58,12 @@ public class CallFacts implements Serializable {
             }
         }
         return f;
+    }
+
+    /** 保守 … 激进 = 1 … 5; 稳建 is how ASR often writes 稳健. */
+    private static int toleranceLevel(String word) {
+        int k = TOLERANCE.indexOf(word);
+        return (k >= 0 ? k : TOLERANCE_HEARD.indexOf(word)) / 2 + 1;
     }
 
     private static int productLevel(Matcher m) {

@@ -4,7 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Every measure a rule's signal condition can name: talk signals and call facts. */
-public record Measures(TalkSignals talk, CallFacts facts) {
+public class Measures {
+    private final TalkSignals talk;
+    private final CallFacts facts;
+
+    public Measures(TalkSignals talk, CallFacts facts) {
+        this.talk = talk;
+        this.facts = facts;
+    }
+
+    public TalkSignals talk() {
+        return talk;
+    }
+
     public static List<String> names() {
         List<String> all = new ArrayList<>(TalkSignals.MEASURES.keySet());
         all.addAll(CallFacts.MEASURES.keySet());
