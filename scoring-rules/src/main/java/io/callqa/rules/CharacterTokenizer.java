@@ -4,22 +4,31 @@ import java.io.IOException;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * One token per letter or digit, punctuation and spaces dropped. A phrase over these tokens is an
- * exact substring match that does not depend on where the word segmenter put its boundaries.
+ * exact substring match that does not depend on where the word segmenter put its boundaries; a
+ * punctuation mark leaves a position gap, so a phrase never spans two clauses.
  */
 public final class CharacterTokenizer extends Tokenizer {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
     private int position;
 
     @Override
     public boolean incrementToken() throws IOException {
         clearAttributes();
+        boolean punctuated = false;
         for (int c; (c = input.read()) != -1; ) {
             int at = position++;
-            if (!Character.isLetterOrDigit(c)) continue;
+            if (!Character.isLetterOrDigit(c)) {
+                punctuated |= !Character.isWhitespace(c);
+                continue;
+            }
+            // A phrase does not run across punctuation (存款，产品 is not 存款产品); spaces (ASR word gaps) join.
+            increment.setPositionIncrement(punctuated ? 2 : 1);
             term.setEmpty().append(Character.toLowerCase((char) c));
             offset.setOffset(correctOffset(at), correctOffset(at + 1));
             return true;

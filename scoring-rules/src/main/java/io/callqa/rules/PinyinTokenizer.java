@@ -7,15 +7,18 @@ import java.util.List;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * One token per character, spelled as toneless pinyin with the sounds telephone ASR confuses
- * folded together (zh/z, ch/c, sh/s, and -ng/-n): 理财 and 理才 both become "li cai", 承保 and 承包
- * "cen bao". A phrase over these tokens matches what sounds the same, whatever characters ASR chose.
+ * One token per character, spelled as toneless pinyin with the retroflex initials folded into
+ * the flat ones (zh/z, ch/c, sh/s), as southern speakers and ASR confuse them: 理财 and 理才 both
+ * become "li cai", 承保 and 承包 "ceng bao". A phrase over these tokens matches what sounds the
+ * same, whatever characters ASR chose. Nasal endings stay apart (曝光 is not 保管).
  */
 public final class PinyinTokenizer extends Tokenizer {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
     private String text;
     private List<Pinyin> pinyin;
     private int position;
@@ -30,10 +33,15 @@ public final class PinyinTokenizer extends Tokenizer {
             text = sb.toString();
             pinyin = HanLP.convertToPinyinList(text);
         }
+        boolean punctuated = false;
         while (position < text.length()) {
             int at = position++;
             char c = text.charAt(at);
-            if (!Character.isLetterOrDigit(c)) continue;
+            if (!Character.isLetterOrDigit(c)) {
+                punctuated |= !Character.isWhitespace(c);
+                continue;
+            }
+            increment.setPositionIncrement(punctuated ? 2 : 1); // as in CharacterTokenizer
             Pinyin p = at < pinyin.size() ? pinyin.get(at) : Pinyin.none5;
             String sound = p == Pinyin.none5 ? String.valueOf(Character.toLowerCase(c)) : fold(p.getPinyinWithoutTone());
             term.setEmpty().append(sound);
@@ -46,7 +54,6 @@ public final class PinyinTokenizer extends Tokenizer {
     static String fold(String py) {
         String s = py.replace("ü", "v");
         if (s.startsWith("zh") || s.startsWith("ch") || s.startsWith("sh")) s = s.charAt(0) + s.substring(2);
-        if (s.endsWith("ng")) s = s.substring(0, s.length() - 1);
         return s;
     }
 

@@ -21,9 +21,14 @@ public final class SpokenNumbers {
 
     public static Normalized normalize(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        int[] src = new int[s.length() + 1];
+        int[] src = new int[4 * s.length() + 1]; // a masked number expands up to four times
         int i = 0;
         while (i < s.length()) {
+            int maskEnd = maskedNumber(s, i, out, src);
+            if (maskEnd > i) {
+                i = maskEnd;
+                continue;
+            }
             int percentEnd = percent(s, i, out, src);
             if (percentEnd > i) {
                 i = percentEnd;
@@ -65,6 +70,24 @@ public final class SpokenNumbers {
             }
         }
         return digits >= MIN_RUN ? end : i;
+    }
+
+    /**
+     * A number already masked upstream ([卡号], [身份证号], [手机号], [账号]) still was a full number:
+     * it reads as a run of zeros of that length, so rules about numbers said (read out, or given
+     * to verify identity) still see it.
+     */
+    private static int maskedNumber(String s, int i, StringBuilder out, int[] src) {
+        for (String[] m : new String[][] {{"[卡号]", "16"}, {"[身份证号]", "18"}, {"[手机号]", "11"}, {"[账号]", "16"},
+                {"【卡号】", "16"}, {"【身份证号】", "18"}, {"【手机号】", "11"}, {"【账号】", "16"}}) {
+            if (!s.startsWith(m[0], i)) continue;
+            for (int k = 0; k < Integer.parseInt(m[1]); k++) {
+                src[out.length()] = i;
+                out.append('0');
+            }
+            return i + m[0].length();
+        }
+        return i;
     }
 
     /** 百分之X[点Y] → X[.Y]%; returns the end of what it consumed, or i. */

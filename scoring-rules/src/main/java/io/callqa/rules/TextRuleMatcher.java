@@ -70,7 +70,7 @@ public final class TextRuleMatcher implements Closeable {
                 for (String v : variants) {
                     Query exact = super.getFieldQuery(quoted ? ChineseAnalyzer.CHARS : field, v, quoted);
                     if (exact != null) any.add(exact, BooleanClause.Occur.SHOULD);
-                    if (options.homophones && v.codePoints().anyMatch(Character::isIdeographic)) {
+                    if (options.homophones && v.codePoints().filter(Character::isIdeographic).count() >= 2) { // one syllable alone is too ambiguous
                         Query sound = super.getFieldQuery(ChineseAnalyzer.PINYIN, v, true);
                         if (sound != null) any.add(sound, BooleanClause.Occur.SHOULD);
                     }

@@ -47,7 +47,9 @@ class RuleEngineTest {
         List<RuleHit> h = hits(call("service",
                 a(0, 4000, "您好，华夏通银行客服中心，工号3021，请问有什么可以帮您"),
                 c(4500, 7000, "我想查一下信用卡额度"),
-                a(7500, 11000, "好的，请稍等，我帮您查询一下"),
+                a(7200, 8000, "请您提供姓名和卡号后四位"),
+                c(8200, 9000, "王芳，后四位3381"),
+                a(9200, 11000, "核实好了，请稍等，我帮您查询一下"),
                 a(30000, 34000, "让您久等了，您的额度是五万元"),
                 c(34500, 36000, "好的谢谢"),
                 a(36500, 40000, "感谢您的来电，祝您生活愉快，再见")));
@@ -63,7 +65,7 @@ class RuleEngineTest {
                 c(30000, 33000, "我要投诉你们"),
                 a(33500, 35000, "随便你")));
         List<String> ids = h.stream().map(x -> x.ruleId).sorted().toList();
-        assertEquals(List.of("ALL-CLOSE-01", "ALL-DEADAIR-01", "ALL-ESCALATE-01", "ALL-GREET-01", "WM-GUARANTEE-01"), ids);
+        assertEquals(List.of("ALL-CLOSE-01", "ALL-DEADAIR-01", "ALL-ESCALATE-01", "ALL-GREET-01", "ALL-RUDE-01", "WM-GUARANTEE-01", "WM-RISK-01", "WM-RISK-02"), ids);
         RuleHit guarantee = hit(h, "WM-GUARANTEE-01");
         assertEquals("这款理财【保本】【保收益】，【稳赚不赔】", guarantee.evidence);
         assertEquals(6500, guarantee.startMs);

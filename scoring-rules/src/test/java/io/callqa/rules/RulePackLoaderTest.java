@@ -47,7 +47,7 @@ class RulePackLoaderTest {
 
     @Test
     void yamlSyntaxErrorsGiveTheLine() throws Exception {
-        String p = problems("pack: t\nversion: 1\nrules:\n  - id: [unclosed\n");
-        assertTrue(p.contains("bad.yaml:4: not valid YAML"), p);
+        String p = problems("pack: t\nversion: 1\nrules:\n  - id: x\n   name: y\n  - id: z\n");
+        assertTrue(p.contains("bad.yaml:5: not valid YAML"), p);
     }
 }
