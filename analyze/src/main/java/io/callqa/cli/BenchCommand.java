@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
-/** {@code callqa bench audio}: measured throughput tables (see README "Benchmarks"). */
+/** {@code callqa bench audio|rules}: measured throughput tables (see README "Benchmarks"). */
 final class BenchCommand {
-    static final Set<String> VALUED = Set.of("clips", "vosk-model");
+    static final Set<String> VALUED = Set.of("clips", "vosk-model", "rules", "calls", "seconds", "count");
 
     private BenchCommand() {}
 
@@ -19,7 +19,13 @@ final class BenchCommand {
             if (!Files.isDirectory(clips)) throw new Args.UsageException("no clip folder " + clips + "; give --clips DIR of WAV files");
             return AudioBenchmark.run(clips, VoskModels.configured(a.get("vosk-model", null)), out);
         }
-        throw new Args.UsageException("bench needs what to measure: audio");
+        if (what.equals("rules")) {
+            Path home = Path.of(System.getenv().getOrDefault("CALLQA_HOME", "."));
+            return RuleBenchmark.run(Path.of(a.get("rules", home.resolve("scoring-rules/packs").toString())),
+                    Path.of(a.get("calls", home.resolve("scoring-rules/testcalls").toString())), Integer.parseInt(a.get("seconds", "20")),
+                    Integer.parseInt(a.get("count", "500")), out);
+        }
+        throw new Args.UsageException("bench needs what to measure: audio or rules");
     }
 
     /** shared/'s telephone clips beside the checkout, else the bundled sample recordings. */

@@ -22,6 +22,8 @@ public final class Main {
                                             在已标注通话上计算各类别准确率/召回率 (precision/recall on labelled transcripts)
               bench audio [--clips DIR] [--vosk-model DIR]
                                             音频处理吞吐量基准 (audio step throughput, × real time per core)
+              bench rules [--rules DIR] [--calls DIR] [--count 500] [--seconds N]
+                                            规则引擎吞吐量基准：500条规则、5分钟通话 (calls/s per core)
               model download vosk-model-small-cn-0.22|vosk-model-cn-0.22 --sha256 HEX [--cache DIR]
                                             下载并校验语音模型 (download, verify and unpack a Vosk Chinese model)
             """;

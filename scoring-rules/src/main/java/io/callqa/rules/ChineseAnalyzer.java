@@ -8,23 +8,27 @@ import org.apache.lucene.analysis.Tokenizer;
 
 /**
  * The analysis chains for transcript text and rule queries, one per field, each starting with
- * {@link SpokenNumberCharFilter}: {@code text} holds HanLP words, {@code chars} single characters
- * (quoted phrases, matched as exact substrings), {@code pinyin} what each character sounds like
- * (rules that opt into homophones).
+ * {@link SpokenNumberCharFilter}: {@code text} holds HanLP words; {@code bigrams} pairs of adjacent
+ * characters (quoted phrases, matched as exact substrings); {@code chars} single characters (one-
+ * character phrases and "..."~N proximity); {@code pinyin} pairs of syllables as they sound (rules
+ * that opt into homophones).
  */
 public final class ChineseAnalyzer extends DelegatingAnalyzerWrapper {
     public static final String WORDS = "text";
     public static final String CHARS = "chars";
+    public static final String BIGRAMS = "bigrams";
     public static final String PINYIN = "pinyin";
-    private final Analyzer words = chain(HanLpTokenizer::new);
-    private final Analyzer chars = chain(CharacterTokenizer::new);
-    private final Analyzer pinyin = chain(PinyinTokenizer::new);
+    private final Analyzer words = chain(HanLpTokenizer::new, null);
+    private final Analyzer chars = chain(CharacterTokenizer::new, null);
+    private final Analyzer bigrams = chain(CharacterTokenizer::new, "");
+    private final Analyzer pinyin = chain(PinyinTokenizer::new, " ");
 
     public ChineseAnalyzer() {
         super(PER_FIELD_REUSE_STRATEGY);
     }
 
-    private static Analyzer chain(Supplier<Tokenizer> tokenizer) {
+    /** @param bigramSeparator null for single tokens, else joins adjacent tokens into bigrams */
+    private static Analyzer chain(Supplier<Tokenizer> tokenizer, String bigramSeparator) {
         return new Analyzer() {
             @Override
             protected Reader initReader(String fieldName, Reader reader) {
@@ -33,7 +37,9 @@ public final class ChineseAnalyzer extends DelegatingAnalyzerWrapper {
 
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                return new TokenStreamComponents(tokenizer.get());
+                Tokenizer source = tokenizer.get();
+                return bigramSeparator == null ? new TokenStreamComponents(source)
+                        : new TokenStreamComponents(source, new AdjacentBigramFilter(source, bigramSeparator));
             }
         };
     }
@@ -42,6 +48,7 @@ public final class ChineseAnalyzer extends DelegatingAnalyzerWrapper {
     protected Analyzer getWrappedAnalyzer(String fieldName) {
         return switch (fieldName) {
             case CHARS -> chars;
+            case BIGRAMS -> bigrams;
             case PINYIN -> pinyin;
             default -> words;
         };

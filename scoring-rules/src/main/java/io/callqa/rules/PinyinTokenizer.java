@@ -38,7 +38,7 @@ public final class PinyinTokenizer extends Tokenizer {
             int at = position++;
             char c = text.charAt(at);
             if (!Character.isLetterOrDigit(c)) {
-                punctuated |= !Character.isWhitespace(c);
+                punctuated = true;
                 continue;
             }
             increment.setPositionIncrement(punctuated ? 2 : 1); // as in CharacterTokenizer

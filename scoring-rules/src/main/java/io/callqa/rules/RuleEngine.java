@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Applies every rule in scope to one call and returns its findings. */
 public final class RuleEngine implements Closeable {
@@ -28,7 +29,8 @@ public final class RuleEngine implements Closeable {
     public List<RuleHit> evaluate(Call call, TalkSignals signals) throws IOException {
         List<Utterance> us = call.utterances;
         List<String> texts = us.stream().map(u -> u.text == null ? "" : u.text).toList();
-        Map<String, Map<Integer, List<TextRuleMatcher.Span>>> matches = call.hasText() ? matcher.match(texts) : Map.of();
+        Map<String, Set<Integer>> matches = call.hasText() ? matcher.match(texts) : Map.of();
+        TextRuleMatcher.Evidence evidence = matcher.evidence(texts);
         Measures measures = new Measures(signals, CallFacts.of(call));
         List<RuleHit> hits = new ArrayList<>();
         for (Rule r : rules) {
@@ -43,17 +45,18 @@ public final class RuleEngine implements Closeable {
                     if (r.signal.holds(measures)) hits.add(signalHit(r, measures));
                 }
                 case FORBIDDEN -> {
-                    Map<Integer, List<TextRuleMatcher.Span>> m = matches.getOrDefault(r.id, Map.of());
-                    List<Integer> said = refs.scope(RuleWindow.indices(r, us)).stream().filter(m::containsKey).toList();
+                    Set<Integer> m = matches.getOrDefault(r.id, Set.of());
+                    if (m.isEmpty()) continue;
+                    List<Integer> said = refs.scope(RuleWindow.indices(r, us)).stream().filter(m::contains).toList();
                     if (said.size() < r.minCount) continue;
-                    for (int i : said) hits.add(forbiddenHit(r, us.get(i), m.get(i)));
+                    for (int i : said) hits.add(forbiddenHit(r, us.get(i), evidence.spans(r.id, i)));
                 }
                 case REQUIRED -> {
                     if (!r.after.isEmpty() && refs.afterIndex() < 0) continue; // what it follows never happened
                     if (!r.before.isEmpty() && refs.beforeIndex() >= us.size()) continue; // nothing it must precede
                     List<Integer> due = refs.scope(RuleWindow.indices(r, us));
-                    Map<Integer, List<TextRuleMatcher.Span>> m = matches.getOrDefault(r.id, Map.of());
-                    if (due.stream().noneMatch(m::containsKey)) {
+                    Set<Integer> m = matches.getOrDefault(r.id, Set.of());
+                    if (due.stream().noneMatch(m::contains)) {
                         hits.add(!r.before.isEmpty() ? missingBefore(r, us.get(refs.beforeIndex())) : missingHit(r, us, due));
                     }
                 }
@@ -66,9 +69,9 @@ public final class RuleEngine implements Closeable {
     private static final class References {
         private final Rule rule;
         private final List<Utterance> us;
-        private final Map<String, Map<Integer, List<TextRuleMatcher.Span>>> matches;
+        private final Map<String, Set<Integer>> matches;
 
-        References(Rule rule, List<Utterance> us, Map<String, Map<Integer, List<TextRuleMatcher.Span>>> matches) {
+        References(Rule rule, List<Utterance> us, Map<String, Set<Integer>> matches) {
             this.rule = rule;
             this.us = us;
             this.matches = matches;
@@ -80,10 +83,10 @@ public final class RuleEngine implements Closeable {
             int best = -1;
             for (int k = 0; k < alternatives.size(); k++) {
                 Rule.Reference ref = alternatives.get(k);
-                Map<Integer, List<TextRuleMatcher.Span>> m = matches.getOrDefault(rule.id + "#" + name + "#" + k, Map.of());
+                Set<Integer> m = matches.getOrDefault(rule.id + "#" + name + "#" + k, Set.of());
                 int seen = 0;
                 for (int i = from; i < us.size() && (best < 0 || i < best); i++) {
-                    if (m.containsKey(i) && ref.speakerMatches(us.get(i).speaker) && ++seen >= ref.count) {
+                    if (m.contains(i) && ref.speakerMatches(us.get(i).speaker) && ++seen >= ref.count) {
                         best = i;
                         break;
                     }

@@ -7,7 +7,6 @@ import io.callqa.signals.TalkSignalAnalyzer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Runs every rule's examples. A plain sentence is matched against the rule's words alone. A
@@ -39,8 +38,7 @@ public final class RuleExamples {
     private static boolean matches(Rule r, String example, TextRuleMatcher matcher) throws IOException {
         if (r.type == Rule.Type.SIGNAL && !isDialogue(example)) return r.signal.holds(SignalExample.parse(example));
         if (!isDialogue(example)) {
-            Map<String, Map<Integer, List<TextRuleMatcher.Span>>> m = matcher.match(List.of(example));
-            return m.getOrDefault(r.id, Map.of()).containsKey(0);
+            return matcher.match(List.of(example)).getOrDefault(r.id, java.util.Set.of()).contains(0);
         }
         Call call = dialogue(example, r.businessLines.isEmpty() ? "other" : r.businessLines.get(0));
         try (RuleEngine engine = new RuleEngine(List.of(r))) {

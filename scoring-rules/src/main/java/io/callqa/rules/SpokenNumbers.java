@@ -77,9 +77,12 @@ public final class SpokenNumbers {
      * it reads as a run of zeros of that length, so rules about numbers said (read out, or given
      * to verify identity) still see it.
      */
+    private static final String[][] MASKS = {{"[卡号]", "16"}, {"[身份证号]", "18"}, {"[手机号]", "11"}, {"[账号]", "16"},
+                {"【卡号】", "16"}, {"【身份证号】", "18"}, {"【手机号】", "11"}, {"【账号】", "16"}};
+
     private static int maskedNumber(String s, int i, StringBuilder out, int[] src) {
-        for (String[] m : new String[][] {{"[卡号]", "16"}, {"[身份证号]", "18"}, {"[手机号]", "11"}, {"[账号]", "16"},
-                {"【卡号】", "16"}, {"【身份证号】", "18"}, {"【手机号】", "11"}, {"【账号】", "16"}}) {
+        if (s.charAt(i) != '[' && s.charAt(i) != '【') return i;
+        for (String[] m : MASKS) {
             if (!s.startsWith(m[0], i)) continue;
             for (int k = 0; k < Integer.parseInt(m[1]); k++) {
                 src[out.length()] = i;

@@ -4,23 +4,29 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.monitor.HighlightsMatch;
+import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.monitor.MultiMatchingQueries;
+import org.apache.lucene.monitor.QueryMatch;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
 
 /**
  * All text conditions of all rules as Lucene Monitor stored queries: a call's utterances are matched
@@ -28,30 +34,26 @@ import org.apache.lucene.search.Query;
  */
 public final class TextRuleMatcher implements Closeable {
     private static final ChineseAnalyzer ANALYZER = new ChineseAnalyzer();
-    /** Offsets are indexed so every match can say which words it matched. */
-    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
-
-    static {
-        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        TEXT_WITH_OFFSETS.freeze();
-    }
+    private static final List<String> FIELDS = List.of(ChineseAnalyzer.WORDS, ChineseAnalyzer.CHARS, ChineseAnalyzer.BIGRAMS, ChineseAnalyzer.PINYIN);
     private final Monitor monitor;
+    private final Map<String, Query> queries = new HashMap<>();
 
     public TextRuleMatcher(List<Rule> rules) throws IOException {
         monitor = new Monitor(ANALYZER);
         List<MonitorQuery> queries = new ArrayList<>();
         for (Rule r : rules) {
             try {
-                if (r.query != null) queries.add(new MonitorQuery(r.id, parse(r.query, r)));
+                if (r.query != null) this.queries.put(r.id, parse(r.query, r));
                 for (Map.Entry<String, List<Rule.Reference>> ref : r.references().entrySet()) {
                     for (int k = 0; k < ref.getValue().size(); k++) {
-                        queries.add(new MonitorQuery(r.id + "#" + ref.getKey() + "#" + k, parse(ref.getValue().get(k).query, r)));
+                        this.queries.put(r.id + "#" + ref.getKey() + "#" + k, parse(ref.getValue().get(k).query, r));
                     }
                 }
             } catch (ParseException e) {
                 throw new IllegalArgumentException("rule " + r.id + ": " + e.getMessage(), e);
             }
         }
+        for (Map.Entry<String, Query> q : this.queries.entrySet()) queries.add(new MonitorQuery(q.getKey(), q.getValue()));
         monitor.register(queries);
     }
 
@@ -68,7 +70,7 @@ public final class TextRuleMatcher implements Closeable {
                 List<String> variants = options.synonyms.getOrDefault(text, List.of(text));
                 BooleanQuery.Builder any = new BooleanQuery.Builder();
                 for (String v : variants) {
-                    Query exact = super.getFieldQuery(quoted ? ChineseAnalyzer.CHARS : field, v, quoted);
+                    Query exact = super.getFieldQuery(quoted ? phraseField(v) : field, v, quoted);
                     if (exact != null) any.add(exact, BooleanClause.Occur.SHOULD);
                     if (options.homophones && v.codePoints().filter(Character::isIdeographic).count() >= 2) { // one syllable alone is too ambiguous
                         Query sound = super.getFieldQuery(ChineseAnalyzer.PINYIN, v, true);
@@ -96,6 +98,12 @@ public final class TextRuleMatcher implements Closeable {
         return parser.parse(query);
     }
 
+    /** Bigrams for a run of two or more letters and digits (fast); single characters otherwise. */
+    private static String phraseField(String phrase) {
+        boolean plain = phrase.codePoints().allMatch(Character::isLetterOrDigit);
+        return plain && phrase.codePointCount(0, phrase.length()) >= 2 ? ChineseAnalyzer.BIGRAMS : ChineseAnalyzer.CHARS;
+    }
+
     /** Parses without synonym or homophone options (tests, validation). */
     public static Query parse(String query) throws ParseException {
         return parse(query, new Rule());
@@ -104,28 +112,69 @@ public final class TextRuleMatcher implements Closeable {
     /** A matched span inside one text. */
     public record Span(int start, int end) {}
 
-    /** For each rule id that matched: text index → matched spans in that text. */
-    public Map<String, Map<Integer, List<Span>>> match(List<String> texts) throws IOException {
-        Map<String, Map<Integer, List<Span>>> out = new HashMap<>();
+    /**
+     * For each rule (or reference, "id#name#k") that matched: the indices of the texts it matched.
+     * A call's utterances go to the Monitor as one batch. Which texts match is all the engine needs
+     * for most rules; offsets are only worked out for matches that become findings ({@link Evidence}).
+     */
+    public Map<String, Set<Integer>> match(List<String> texts) throws IOException {
+        Map<String, Set<Integer>> out = new HashMap<>();
         if (texts.isEmpty()) return out;
         Document[] docs = new Document[texts.size()];
         for (int i = 0; i < docs.length; i++) {
             docs[i] = new Document();
-            docs[i].add(new Field(ChineseAnalyzer.WORDS, texts.get(i), TEXT_WITH_OFFSETS));
-            docs[i].add(new Field(ChineseAnalyzer.CHARS, texts.get(i), TEXT_WITH_OFFSETS));
-            docs[i].add(new Field(ChineseAnalyzer.PINYIN, texts.get(i), TEXT_WITH_OFFSETS));
+            for (String field : FIELDS) docs[i].add(new TextField(field, texts.get(i), Field.Store.NO));
         }
-        MultiMatchingQueries<HighlightsMatch> matches = monitor.match(docs, HighlightsMatch.MATCHER);
+        MultiMatchingQueries<QueryMatch> matches = monitor.match(docs, QueryMatch.SIMPLE_MATCHER);
         for (int i = 0; i < docs.length; i++) {
-            for (HighlightsMatch m : matches.getMatches(i)) {
-                List<Span> spans = new ArrayList<>();
-                for (String field : m.getFields()) {
-                    for (HighlightsMatch.Hit h : m.getHits(field)) spans.add(new Span(h.startOffset, h.endOffset));
-                }
-                out.computeIfAbsent(m.getQueryId(), k -> new HashMap<>()).put(i, merge(spans));
-            }
+            for (QueryMatch m : matches.getMatches(i)) out.computeIfAbsent(m.getQueryId(), k -> new HashSet<>()).add(i);
         }
         return out;
+    }
+
+    /** Where in the text a rule's query matched: the words to quote as evidence. */
+    public List<Span> spans(String queryId, String text) throws IOException {
+        return spans(queryId, searcher(text));
+    }
+
+    /** Evidence lookups over one call's texts; each text is indexed once, when first asked about. */
+    public final class Evidence {
+        private final List<String> texts;
+        private final Map<Integer, IndexSearcher> indexed = new HashMap<>();
+
+        Evidence(List<String> texts) {
+            this.texts = texts;
+        }
+
+        public List<Span> spans(String queryId, int text) throws IOException {
+            IndexSearcher s = indexed.get(text);
+            if (s == null) indexed.put(text, s = searcher(texts.get(text)));
+            return TextRuleMatcher.this.spans(queryId, s);
+        }
+    }
+
+    public Evidence evidence(List<String> texts) {
+        return new Evidence(texts);
+    }
+
+    private static IndexSearcher searcher(String text) {
+        MemoryIndex index = new MemoryIndex(true, false);
+        for (String field : FIELDS) index.addField(field, text, ANALYZER);
+        return index.createSearcher();
+    }
+
+    private List<Span> spans(String queryId, IndexSearcher searcher) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(queries.get(queryId)), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Matches matches = weight.matches(searcher.getIndexReader().leaves().get(0), 0);
+        List<Span> spans = new ArrayList<>();
+        if (matches == null) return spans;
+        for (String field : matches) {
+            MatchesIterator it = matches.getMatches(field);
+            while (it != null && it.next()) {
+                if (it.startOffset() >= 0) spans.add(new Span(it.startOffset(), it.endOffset()));
+            }
+        }
+        return merge(spans);
     }
 
     /** Sorted, overlapping spans joined (a word hit inside a phrase hit, the same words matched by two clauses). */

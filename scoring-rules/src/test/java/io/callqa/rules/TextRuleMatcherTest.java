@@ -2,10 +2,13 @@ package io.callqa.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
+/** The query language on real sentences: words, phrases, proximity, homophones, synonyms and spoken numbers. */
 class TextRuleMatcherTest {
     private static Rule rule(String id, String query) {
         Rule r = new Rule();
@@ -14,14 +17,56 @@ class TextRuleMatcherTest {
         return r;
     }
 
+    private static Map<String, Set<Integer>> match(List<Rule> rules, String... texts) throws Exception {
+        try (TextRuleMatcher m = new TextRuleMatcher(rules)) {
+            return m.match(List.of(texts));
+        }
+    }
+
     @Test
     void quotedAndProximityPhrasesMatchCharactersUnquotedTermsMatchWords() throws Exception {
         List<Rule> rules = List.of(rule("near", "\"不归 管\"~3"), rule("exact", "\"不归我们管\""), rule("word", "理财"));
+        Map<String, Set<Integer>> hits = match(rules, "这个不归我们管", "我是理财经理", "我想买点理财");
+        assertEquals(Set.of(0), hits.get("near"));
+        assertEquals(Set.of(0), hits.get("exact"));
+        assertEquals(Set.of(2), hits.get("word"), "理财 is not the word 理财经理");
         try (TextRuleMatcher m = new TextRuleMatcher(rules)) {
-            Map<String, Map<Integer, List<TextRuleMatcher.Span>>> hits = m.match(List.of("这个不归我们管", "我是理财经理", "我想买点理财"));
-            assertEquals(List.of(0), List.copyOf(hits.get("near").keySet()));
-            assertEquals(List.of(new TextRuleMatcher.Span(2, 7)), hits.get("exact").get(0));
-            assertEquals(List.of(2), List.copyOf(hits.get("word").keySet()), "理财 is not the word 理财经理");
+            assertEquals(List.of(new TextRuleMatcher.Span(2, 7)), m.spans("exact", "这个不归我们管"));
         }
+    }
+
+    @Test
+    void homophonesMatchWhatASRHeardWhenTheRuleAsks() throws Exception {
+        Rule strict = rule("strict", "\"保本\" OR \"犹豫期\"");
+        Rule tolerant = rule("tolerant", "\"保本\" OR \"犹豫期\"");
+        tolerant.homophones = true;
+        Map<String, Set<Integer>> hits = match(List.of(strict, tolerant), "这款包本的", "有十五天尤豫期", "保本", "报名参加");
+        assertEquals(Set.of(2), hits.get("strict"));
+        assertEquals(Set.of(0, 1, 2), hits.get("tolerant"));
+    }
+
+    @Test
+    void synonymsExpandAPhraseToItsGroup() throws Exception {
+        Rule r = rule("s", "\"保本\"");
+        r.synonyms = new HashMap<>(Map.of("保本", List.of("保本", "稳赚不赔", "零风险")));
+        assertEquals(Set.of(0, 1), match(List.of(r), "这个零风险", "稳赚不赔的", "有风险").get("s"));
+    }
+
+    @Test
+    void spokenAndSpacedDigitsAreOneNumberAndPhrasesStopAtPunctuation() throws Exception {
+        List<Rule> rules = List.of(rule("card", "/[0-9]{15,19}/"), rule("rate", "\"4.5%\""), rule("phrase", "\"存款产品\""));
+        Map<String, Set<Integer>> hits = match(rules, "卡号六二二二 零二一二 三四五六 七八九零 幺二三", "尾号幺二三四", "年化百分之四点五",
+                "理财不是存款，产品有风险", "我们的存款产品");
+        assertEquals(Set.of(0), hits.get("card"));
+        assertEquals(Set.of(2), hits.get("rate"));
+        assertEquals(Set.of(4), hits.get("phrase"));
+    }
+
+    @Test
+    void spokenNumbersKeepOffsetsIntoTheOriginalText() {
+        SpokenNumbers.Normalized n = SpokenNumbers.normalize("尾号幺三八零，两个人");
+        assertEquals("尾号1380，两个人", n.text());
+        assertEquals(2, n.sourceOffsets()[2]);
+        assertEquals(6, n.sourceOffsets()[6]);
     }
 }
