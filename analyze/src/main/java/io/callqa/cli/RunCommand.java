@@ -60,6 +60,7 @@ final class RunCommand {
         JobSettings settings = new JobSettings();
         try {
             settings.rules = RulePackLoader.loadFolder(o.rules());
+            settings.rulesDir = o.rules().toString();
         } catch (RulePackException e) {
             out.println("规则包有错误，作业未启动 (rule packs have errors, job not started):\n" + e.getMessage());
             return 2;

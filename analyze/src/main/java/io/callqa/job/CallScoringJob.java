@@ -38,7 +38,7 @@ public class CallScoringJob {
                 .process(new FirstSightOfCall(settings.callsInLake)).name("first-sight").uid("first-sight");
         SingleOutputStreamOperator<Call> transcribed = fresh
                 .process(new TranscribeAudio(settings.voskModel, settings.signalOnly)).name("transcribe").uid("transcribe");
-        SingleOutputStreamOperator<ScoredCall> scored = transcribed.process(new ScoreCall(settings.rules)).name("score").uid("score");
+        SingleOutputStreamOperator<ScoredCall> scored = transcribed.process(new ScoreCall(settings.rules, settings.rulesDir)).name("score").uid("score");
 
         scored.map(new ToCallRow()).name("calls-rows").uid("calls-rows")
                 .sinkTo(sinks.calls()).name("calls").uid("calls-sink");

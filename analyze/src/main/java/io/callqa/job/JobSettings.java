@@ -9,6 +9,8 @@ import java.util.Map;
 /** Everything the scoring job needs besides its source and sinks. */
 public class JobSettings implements Serializable {
     public List<Rule> rules;
+    /** The folder the rules were loaded from; the job reloads them when it changes (null: never). */
+    public String rulesDir;
     /** Vosk model folder, or null. */
     public String voskModel;
     public boolean signalOnly;
