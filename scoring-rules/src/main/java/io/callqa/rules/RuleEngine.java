@@ -29,8 +29,7 @@ public final class RuleEngine implements Closeable {
     public List<RuleHit> evaluate(Call call, TalkSignals signals) throws IOException {
         List<Utterance> us = call.utterances;
         List<String> texts = us.stream().map(u -> u.text == null ? "" : u.text).toList();
-        Map<String, Set<Integer>> matches = call.hasText() ? matcher.match(texts) : Map.of();
-        TextRuleMatcher.Evidence evidence = matcher.evidence(texts);
+        TextRuleMatcher.CallMatches matches = matcher.match(call.hasText() ? texts : List.of());
         Measures measures = new Measures(signals, CallFacts.of(call));
         List<RuleHit> hits = new ArrayList<>();
         for (Rule r : rules) {
@@ -45,17 +44,17 @@ public final class RuleEngine implements Closeable {
                     if (r.signal.holds(measures)) hits.add(signalHit(r, measures));
                 }
                 case FORBIDDEN -> {
-                    Set<Integer> m = matches.getOrDefault(r.id, Set.of());
+                    Set<Integer> m = matches.of(r.id);
                     if (m.isEmpty()) continue;
                     List<Integer> said = refs.scope(RuleWindow.indices(r, us)).stream().filter(m::contains).toList();
                     if (said.size() < r.minCount) continue;
-                    for (int i : said) hits.add(forbiddenHit(r, us.get(i), evidence.spans(r.id, i)));
+                    for (int i : said) hits.add(forbiddenHit(r, us.get(i), matches.spans(r.id, i)));
                 }
                 case REQUIRED -> {
                     if (!r.after.isEmpty() && refs.afterIndex() < 0) continue; // what it follows never happened
                     if (!r.before.isEmpty() && refs.beforeIndex() >= us.size()) continue; // nothing it must precede
                     List<Integer> due = refs.scope(RuleWindow.indices(r, us));
-                    Set<Integer> m = matches.getOrDefault(r.id, Set.of());
+                    Set<Integer> m = matches.of(r.id);
                     if (due.stream().noneMatch(m::contains)) {
                         hits.add(!r.before.isEmpty() ? missingBefore(r, us.get(refs.beforeIndex())) : missingHit(r, us, due));
                     }
@@ -69,9 +68,9 @@ public final class RuleEngine implements Closeable {
     private static final class References {
         private final Rule rule;
         private final List<Utterance> us;
-        private final Map<String, Set<Integer>> matches;
+        private final TextRuleMatcher.CallMatches matches;
 
-        References(Rule rule, List<Utterance> us, Map<String, Set<Integer>> matches) {
+        References(Rule rule, List<Utterance> us, TextRuleMatcher.CallMatches matches) {
             this.rule = rule;
             this.us = us;
             this.matches = matches;
@@ -83,7 +82,7 @@ public final class RuleEngine implements Closeable {
             int best = -1;
             for (int k = 0; k < alternatives.size(); k++) {
                 Rule.Reference ref = alternatives.get(k);
-                Set<Integer> m = matches.getOrDefault(rule.id + "#" + name + "#" + k, Set.of());
+                Set<Integer> m = matches.of(rule.id + "#" + name + "#" + k);
                 int seen = 0;
                 for (int i = from; i < us.size() && (best < 0 || i < best); i++) {
                     if (m.contains(i) && ref.speakerMatches(us.get(i).speaker) && ++seen >= ref.count) {

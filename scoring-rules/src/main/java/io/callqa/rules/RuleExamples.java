@@ -38,7 +38,7 @@ public final class RuleExamples {
     private static boolean matches(Rule r, String example, TextRuleMatcher matcher) throws IOException {
         if (r.type == Rule.Type.SIGNAL && !isDialogue(example)) return r.signal.holds(SignalExample.parse(example));
         if (!isDialogue(example)) {
-            return matcher.match(List.of(example)).getOrDefault(r.id, java.util.Set.of()).contains(0);
+            return matcher.match(List.of(example)).of(r.id).contains(0);
         }
         Call call = dialogue(example, r.businessLines.isEmpty() ? "other" : r.businessLines.get(0));
         try (RuleEngine engine = new RuleEngine(List.of(r))) {

@@ -4,57 +4,58 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.BitSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
-import org.apache.lucene.monitor.MultiMatchingQueries;
-import org.apache.lucene.monitor.QueryMatch;
+import org.apache.lucene.monitor.HighlightsMatch;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Matches;
-import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Weight;
 
 /**
- * All text conditions of all rules as Lucene Monitor stored queries: a call's utterances are matched
- * once, as one batch, against every rule, and each match keeps the offsets of the words that matched.
+ * All text conditions of all rules, compiled to Lucene Monitor stored queries. A call is matched
+ * once, as one document (its utterances joined by line breaks, which no phrase crosses), against
+ * the distinct leaves (phrases, words, patterns) of every rule; the offsets of each leaf match say
+ * which utterance it was in, and each rule's {@link ConditionTree} combines its leaves utterance by
+ * utterance. The same offsets are the evidence quoted in a finding.
  */
 public final class TextRuleMatcher implements Closeable {
     private static final ChineseAnalyzer ANALYZER = new ChineseAnalyzer();
     private static final List<String> FIELDS = List.of(ChineseAnalyzer.WORDS, ChineseAnalyzer.CHARS, ChineseAnalyzer.BIGRAMS, ChineseAnalyzer.PINYIN);
     private final Monitor monitor;
-    private final Map<String, Query> queries = new HashMap<>();
+    /** Rule or reference id ("id#name#k") → its condition over leaves. */
+    private final Map<String, ConditionTree.Node> conditions = new HashMap<>();
+    private final Map<String, Set<Integer>> evidenceLeaves = new HashMap<>();
+    private final int leafCount;
 
     public TextRuleMatcher(List<Rule> rules) throws IOException {
         monitor = new Monitor(ANALYZER);
-        List<MonitorQuery> queries = new ArrayList<>();
+        Map<Query, Integer> leafIds = new LinkedHashMap<>();
         for (Rule r : rules) {
             try {
-                if (r.query != null) this.queries.put(r.id, parse(r.query, r));
+                if (r.query != null) add(r.id, parse(r.query, r), leafIds);
                 for (Map.Entry<String, List<Rule.Reference>> ref : r.references().entrySet()) {
-                    for (int k = 0; k < ref.getValue().size(); k++) {
-                        this.queries.put(r.id + "#" + ref.getKey() + "#" + k, parse(ref.getValue().get(k).query, r));
-                    }
+                    for (int k = 0; k < ref.getValue().size(); k++) add(r.id + "#" + ref.getKey() + "#" + k, parse(ref.getValue().get(k).query, r), leafIds);
                 }
             } catch (ParseException e) {
                 throw new IllegalArgumentException("rule " + r.id + ": " + e.getMessage(), e);
             }
         }
-        for (Map.Entry<String, Query> q : this.queries.entrySet()) queries.add(new MonitorQuery(q.getKey(), q.getValue()));
-        monitor.register(queries);
+        List<MonitorQuery> leaves = new ArrayList<>();
+        for (Map.Entry<Query, Integer> leaf : leafIds.entrySet()) leaves.add(new MonitorQuery(String.valueOf(leaf.getValue()), leaf.getKey()));
+        monitor.register(leaves);
+        leafCount = leafIds.size();
     }
 
     /**
@@ -112,69 +113,75 @@ public final class TextRuleMatcher implements Closeable {
     /** A matched span inside one text. */
     public record Span(int start, int end) {}
 
+    private void add(String id, Query q, Map<Query, Integer> leafIds) {
+        ConditionTree.Node tree = ConditionTree.of(q, leafIds);
+        conditions.put(id, tree);
+        Set<Integer> positive = new HashSet<>();
+        ConditionTree.positiveLeaves(tree, positive);
+        evidenceLeaves.put(id, positive);
+    }
+
     /**
-     * For each rule (or reference, "id#name#k") that matched: the indices of the texts it matched.
-     * A call's utterances go to the Monitor as one batch. Which texts match is all the engine needs
-     * for most rules; offsets are only worked out for matches that become findings ({@link Evidence}).
+     * What a call's texts matched: for each rule (or reference, "id#name#k"), the indices of the
+     * texts it matched, and on demand the matched words of one text (evidence for a finding).
      */
-    public Map<String, Set<Integer>> match(List<String> texts) throws IOException {
-        Map<String, Set<Integer>> out = new HashMap<>();
-        if (texts.isEmpty()) return out;
-        Document[] docs = new Document[texts.size()];
-        for (int i = 0; i < docs.length; i++) {
-            docs[i] = new Document();
-            for (String field : FIELDS) docs[i].add(new TextField(field, texts.get(i), Field.Store.NO));
-        }
-        MultiMatchingQueries<QueryMatch> matches = monitor.match(docs, QueryMatch.SIMPLE_MATCHER);
-        for (int i = 0; i < docs.length; i++) {
-            for (QueryMatch m : matches.getMatches(i)) out.computeIfAbsent(m.getQueryId(), k -> new HashSet<>()).add(i);
-        }
-        return out;
-    }
+    public final class CallMatches {
+        private final Map<String, Set<Integer>> matched = new HashMap<>();
+        /** Leaf → text → spans inside that text. */
+        private final Map<Integer, Map<Integer, List<Span>>> leafSpans = new HashMap<>();
 
-    /** Where in the text a rule's query matched: the words to quote as evidence. */
-    public List<Span> spans(String queryId, String text) throws IOException {
-        return spans(queryId, searcher(text));
-    }
-
-    /** Evidence lookups over one call's texts; each text is indexed once, when first asked about. */
-    public final class Evidence {
-        private final List<String> texts;
-        private final Map<Integer, IndexSearcher> indexed = new HashMap<>();
-
-        Evidence(List<String> texts) {
-            this.texts = texts;
+        public Set<Integer> of(String queryId) {
+            return matched.getOrDefault(queryId, Set.of());
         }
 
-        public List<Span> spans(String queryId, int text) throws IOException {
-            IndexSearcher s = indexed.get(text);
-            if (s == null) indexed.put(text, s = searcher(texts.get(text)));
-            return TextRuleMatcher.this.spans(queryId, s);
-        }
-    }
-
-    public Evidence evidence(List<String> texts) {
-        return new Evidence(texts);
-    }
-
-    private static IndexSearcher searcher(String text) {
-        MemoryIndex index = new MemoryIndex(true, false);
-        for (String field : FIELDS) index.addField(field, text, ANALYZER);
-        return index.createSearcher();
-    }
-
-    private List<Span> spans(String queryId, IndexSearcher searcher) throws IOException {
-        Weight weight = searcher.createWeight(searcher.rewrite(queries.get(queryId)), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        Matches matches = weight.matches(searcher.getIndexReader().leaves().get(0), 0);
-        List<Span> spans = new ArrayList<>();
-        if (matches == null) return spans;
-        for (String field : matches) {
-            MatchesIterator it = matches.getMatches(field);
-            while (it != null && it.next()) {
-                if (it.startOffset() >= 0) spans.add(new Span(it.startOffset(), it.endOffset()));
+        /** The words of a text that a rule's condition matched (its NOT parts aside). */
+        public List<Span> spans(String queryId, int text) {
+            List<Span> out = new ArrayList<>();
+            for (int leaf : evidenceLeaves.getOrDefault(queryId, Set.of())) {
+                out.addAll(leafSpans.getOrDefault(leaf, Map.of()).getOrDefault(text, List.of()));
             }
+            return merge(out);
         }
-        return merge(spans);
+    }
+
+    public CallMatches match(List<String> texts) throws IOException {
+        CallMatches result = new CallMatches();
+        if (texts.isEmpty()) return result;
+        StringBuilder call = new StringBuilder();
+        int[] starts = new int[texts.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = call.length();
+            call.append(texts.get(i)).append('\n');
+        }
+        Document doc = new Document();
+        for (String field : FIELDS) doc.add(new TextField(field, call.toString(), Field.Store.NO));
+        BitSet[] leaves = new BitSet[leafCount];
+        for (HighlightsMatch m : monitor.match(doc, HighlightsMatch.MATCHER).getMatches()) {
+            int leaf = Integer.parseInt(m.getQueryId());
+            Map<Integer, List<Span>> byText = new HashMap<>();
+            for (String field : m.getFields()) {
+                for (HighlightsMatch.Hit h : m.getHits(field)) {
+                    int text = textAt(starts, h.startOffset);
+                    if (text != textAt(starts, h.endOffset - 1)) continue; // a proximity match across two utterances
+                    byText.computeIfAbsent(text, k -> new ArrayList<>()).add(new Span(h.startOffset - starts[text], h.endOffset - starts[text]));
+                }
+            }
+            if (byText.isEmpty()) continue;
+            leaves[leaf] = new BitSet();
+            byText.keySet().forEach(leaves[leaf]::set);
+            result.leafSpans.put(leaf, byText);
+        }
+        for (Map.Entry<String, ConditionTree.Node> c : conditions.entrySet()) {
+            BitSet where = ConditionTree.eval(c.getValue(), leaves);
+            if (!where.isEmpty()) result.matched.put(c.getKey(), where.stream().boxed().collect(java.util.stream.Collectors.toSet()));
+        }
+        return result;
+    }
+
+    /** The index of the text holding this offset of the joined call. */
+    private static int textAt(int[] starts, int offset) {
+        int k = java.util.Arrays.binarySearch(starts, offset);
+        return k >= 0 ? k : -k - 2;
     }
 
     /** Sorted, overlapping spans joined (a word hit inside a phrase hit, the same words matched by two clauses). */

@@ -19,7 +19,10 @@ class TextRuleMatcherTest {
 
     private static Map<String, Set<Integer>> match(List<Rule> rules, String... texts) throws Exception {
         try (TextRuleMatcher m = new TextRuleMatcher(rules)) {
-            return m.match(List.of(texts));
+            TextRuleMatcher.CallMatches found = m.match(List.of(texts));
+            Map<String, Set<Integer>> out = new HashMap<>();
+            for (Rule r : rules) if (!found.of(r.id).isEmpty()) out.put(r.id, found.of(r.id));
+            return out;
         }
     }
 
@@ -31,8 +34,17 @@ class TextRuleMatcherTest {
         assertEquals(Set.of(0), hits.get("exact"));
         assertEquals(Set.of(2), hits.get("word"), "理财 is not the word 理财经理");
         try (TextRuleMatcher m = new TextRuleMatcher(rules)) {
-            assertEquals(List.of(new TextRuleMatcher.Span(2, 7)), m.spans("exact", "这个不归我们管"));
+            assertEquals(List.of(new TextRuleMatcher.Span(2, 7)), m.match(List.of("好的", "这个不归我们管")).spans("exact", 1));
         }
+    }
+
+    @Test
+    void aConditionIsAboutOneUtteranceEvenThoughTheCallIsMatchedAsAWhole() throws Exception {
+        List<Rule> rules = List.of(rule("and", "\"保本\" AND \"收益\""), rule("not", "\"保本\" NOT \"不保本\""), rule("near", "\"跟 一样\"~4"));
+        Map<String, Set<Integer>> hits = match(rules, "这款保本", "收益也高", "理财不保本", "保本收益都有", "就跟存款一样", "跟", "一样");
+        assertEquals(Set.of(3), hits.get("and"), "保本 and 收益 in different utterances is no match");
+        assertEquals(Set.of(0, 3), hits.get("not"), "不保本 in another utterance does not exclude this one");
+        assertEquals(Set.of(4), hits.get("near"), "proximity never spans two utterances");
     }
 
     @Test

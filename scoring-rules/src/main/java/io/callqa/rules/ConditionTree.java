@@ -1,0 +1,72 @@
+package io.callqa.rules;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * A rule query as a tree of AND/OR/NOT over its leaves (phrases, words, patterns). The Monitor
+ * matches each distinct leaf once per call; the tree then says, utterance by utterance, where the
+ * whole condition holds: 保本 AND 收益 needs both in the same utterance, and 不保本 said elsewhere
+ * in the call does not excuse 保本 here.
+ */
+final class ConditionTree {
+    sealed interface Node permits Leaf, Bool {}
+
+    record Leaf(int id) implements Node {}
+
+    /** Lucene semantics: with MUST clauses the SHOULD ones are optional; MUST_NOT removes. */
+    record Bool(List<Node> should, List<Node> must, List<Node> mustNot) implements Node {}
+
+    private ConditionTree() {}
+
+    /** The tree of a parsed query; leaves get ids from the shared table, so equal leaves of many rules are matched once. */
+    static Node of(Query q, Map<Query, Integer> leafIds) {
+        if (!(q instanceof BooleanQuery b) || b.getMinimumNumberShouldMatch() > 0) {
+            return new Leaf(leafIds.computeIfAbsent(q, k -> leafIds.size()));
+        }
+        List<Node> should = new ArrayList<>();
+        List<Node> must = new ArrayList<>();
+        List<Node> mustNot = new ArrayList<>();
+        for (BooleanClause c : b.clauses()) {
+            Node child = of(c.getQuery(), leafIds);
+            switch (c.getOccur()) {
+                case SHOULD -> should.add(child);
+                case MUST, FILTER -> must.add(child);
+                case MUST_NOT -> mustNot.add(child);
+            }
+        }
+        return new Bool(should, must, mustNot);
+    }
+
+    /** The utterances where the condition holds, given where each leaf matched (null: nowhere). */
+    static BitSet eval(Node n, BitSet[] leaves) {
+        if (n instanceof Leaf l) return leaves[l.id()] == null ? new BitSet() : (BitSet) leaves[l.id()].clone();
+        Bool b = (Bool) n;
+        BitSet out = new BitSet();
+        if (!b.must().isEmpty()) {
+            out = eval(b.must().get(0), leaves);
+            for (int i = 1; i < b.must().size(); i++) out.and(eval(b.must().get(i), leaves));
+        } else {
+            for (Node s : b.should()) out.or(eval(s, leaves));
+        }
+        for (Node x : b.mustNot()) out.andNot(eval(x, leaves));
+        return out;
+    }
+
+    /** Leaves whose words count as evidence: all but those under a NOT. */
+    static void positiveLeaves(Node n, Set<Integer> out) {
+        if (n instanceof Leaf l) {
+            out.add(l.id());
+            return;
+        }
+        Bool b = (Bool) n;
+        b.should().forEach(c -> positiveLeaves(c, out));
+        b.must().forEach(c -> positiveLeaves(c, out));
+    }
+}
