@@ -34,7 +34,7 @@ public final class RuleEngine implements Closeable {
         List<RuleHit> hits = new ArrayList<>();
         for (Rule r : rules) {
             if (!r.appliesTo(call.meta.businessLine, call.meta.direction)) continue;
-            boolean needsText = r.type != Rule.Type.SIGNAL || !r.references().isEmpty();
+            boolean needsText = r.type != Rule.Type.SIGNAL || !(r.when.isEmpty() && r.unless.isEmpty() && r.after.isEmpty() && r.before.isEmpty());
             if (needsText && !call.hasText()) continue; // words cannot be judged without a transcript
             References refs = new References(r, us, matches);
             if (!r.when.isEmpty() && refs.first("when", 0) < 0) continue;
@@ -78,7 +78,12 @@ public final class RuleEngine implements Closeable {
 
         /** Earliest index at or after from where one of the alternatives reaches its count-th match, by its speaker; -1 if none. */
         int first(String name, int from) {
-            List<Rule.Reference> alternatives = rule.references().get(name);
+            List<Rule.Reference> alternatives = switch (name) {
+                case "when" -> rule.when;
+                case "unless" -> rule.unless;
+                case "after" -> rule.after;
+                default -> rule.before;
+            };
             int best = -1;
             for (int k = 0; k < alternatives.size(); k++) {
                 Rule.Reference ref = alternatives.get(k);
