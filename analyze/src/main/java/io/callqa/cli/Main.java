@@ -20,6 +20,8 @@ public final class Main {
               rules validate|test DIR       检查规则包；运行每条规则的正反例 (check rule packs; run every rule's examples)
               rules eval DIR --calls DIR[,DIR]
                                             在已标注通话上计算各类别准确率/召回率 (precision/recall on labelled transcripts)
+              emotion train [--text DIR] [--out DIR]
+                                            训练并评估情绪与辱骂识别模型 (build and evaluate the emotion and abuse models)
               bench audio [--clips DIR] [--vosk-model DIR]
                                             音频处理吞吐量基准 (audio step throughput, × real time per core)
               bench rules [--rules DIR] [--calls DIR] [--count 500] [--seconds N]
@@ -57,6 +59,7 @@ public final class Main {
             case "query" -> QueryCommand.run(Args.parse(argv, 1, Set.of(), QueryCommand.VALUED), out);
             case "transcribe" -> TranscribeCommand.run(Args.parse(argv, 1, TranscribeCommand.FLAGS, TranscribeCommand.VALUED), out);
             case "rules" -> RulesCommand.run(Args.parse(argv, 1, Set.of(), RulesCommand.VALUED), out);
+            case "emotion" -> EmotionCommand.run(Args.parse(argv, 1, Set.of(), EmotionCommand.VALUED), out);
             case "bench" -> BenchCommand.run(Args.parse(argv, 1, Set.of(), BenchCommand.VALUED), out);
             case "model" -> ModelCommand.run(Args.parse(argv, 1, Set.of(), ModelCommand.VALUED), out);
             case "help", "--help", "-h" -> {
