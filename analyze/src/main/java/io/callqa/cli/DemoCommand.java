@@ -2,7 +2,10 @@ package io.callqa.cli;
 
 import io.callqa.lake.LakeQuery;
 import io.callqa.transcribe.VoskModels;
+import io.callqa.emotion.EmotionAnalyzer;
+import io.callqa.emotion.EmotionTraining;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -11,7 +14,7 @@ import java.util.Set;
  * Recordings are transcribed when a Vosk model is configured, otherwise scored on signals only.
  */
 final class DemoCommand {
-    static final Set<String> VALUED = Set.of("lake", "vosk-model", "parallelism");
+    static final Set<String> VALUED = Set.of("lake", "vosk-model", "emotion-model", "parallelism");
 
     private DemoCommand() {}
 
@@ -19,13 +22,22 @@ final class DemoCommand {
         String home = System.getenv("CALLQA_HOME");
         Path samples = Path.of(home == null ? "." : home, "ingest", "samples").toAbsolutePath();
         String model = VoskModels.configured(a.get("vosk-model", null));
+        buildEmotionModelIfPossible(home, out);
         RunCommand.Options o = new RunCommand.Options(samples, Path.of(a.get("lake", "lake")).toAbsolutePath(),
-                Path.of(RunCommand.defaultRules()).toAbsolutePath(), model, model == null, true, a.integer("parallelism", 2), 1,
+                Path.of(RunCommand.defaultRules()).toAbsolutePath(), model, RunCommand.emotionModel(a.get("emotion-model", null)), model == null, true, a.integer("parallelism", 2), 1,
                 "Asia/Shanghai");
         int rc = RunCommand.run(o, out);
         if (rc != 0) return rc;
         summary(o.lake(), out);
         return 0;
+    }
+
+    /** The demo shows emotion too: the model is built once from ../shared/data/text when that is beside the checkout. */
+    private static void buildEmotionModelIfPossible(String home, PrintStream out) throws Exception {
+        Path text = Path.of(home == null ? "." : home, "..", "shared", "data", "text");
+        if (EmotionAnalyzer.isModel(EmotionCommand.defaultModel()) || !Files.isDirectory(text)) return;
+        out.println("首次运行：训练情绪模型 (first run: building the emotion model from " + text.normalize() + ", about 30 s)");
+        EmotionTraining.build(text, EmotionCommand.defaultModel(), out);
     }
 
     static void summary(Path lake, PrintStream out) throws Exception {

@@ -8,6 +8,7 @@ import io.callqa.job.JobSettings;
 import io.callqa.job.Progress;
 import io.callqa.lake.LakeLedger;
 import io.callqa.lake.LakeSinks;
+import io.callqa.emotion.EmotionAnalyzer;
 import io.callqa.rules.RulePackException;
 import io.callqa.rules.RulePackLoader;
 import io.callqa.transcribe.VoskModels;
@@ -33,21 +34,30 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 /** {@code callqa run}: the scoring job on the embedded Flink MiniCluster, from a folder into a local lake. */
 final class RunCommand {
     static final Set<String> FLAGS = Set.of("once", "signal-only");
-    static final Set<String> VALUED = Set.of("input", "lake", "rules", "vosk-model", "parallelism", "checkpoint-interval", "zone");
+    static final Set<String> VALUED = Set.of("input", "lake", "rules", "vosk-model", "emotion-model", "parallelism", "checkpoint-interval", "zone");
 
     private RunCommand() {}
 
     /** Options of one run, resolved. */
-    record Options(Path input, Path lake, Path rules, String voskModel,
+    record Options(Path input, Path lake, Path rules, String voskModel, String emotionModel,
                    boolean signalOnly, boolean once, int parallelism, int checkpointSeconds, String zone) {
         static Options of(Args a) {
             String input = a.get("input", null);
             if (input == null) throw new Args.UsageException("run needs --input DIR");
             return new Options(Path.of(input).toAbsolutePath(), Path.of(a.get("lake", "lake")).toAbsolutePath(),
                     Path.of(a.get("rules", defaultRules())).toAbsolutePath(), VoskModels.configured(a.get("vosk-model", null)),
-                    a.flag("signal-only"), a.flag("once"), a.integer("parallelism", 2), a.integer("checkpoint-interval", 5),
+                    RunCommand.emotionModel(a.get("emotion-model", null)), a.flag("signal-only"), a.flag("once"), a.integer("parallelism", 2), a.integer("checkpoint-interval", 5),
                     a.get("zone", "Asia/Shanghai"));
         }
+    }
+
+    /** The option, else CALLQA_EMOTION_MODEL, else the folder `callqa emotion train` writes by default if it was built. */
+    static String emotionModel(String option) {
+        if (option != null) return Path.of(option).toAbsolutePath().toString();
+        String env = System.getenv("CALLQA_EMOTION_MODEL");
+        if (env != null && !env.isBlank()) return env;
+        Path built = EmotionCommand.defaultModel();
+        return EmotionAnalyzer.isModel(built) ? built.toString() : null;
     }
 
     static String defaultRules() {
@@ -66,6 +76,9 @@ final class RunCommand {
             return 2;
         }
         settings.voskModel = o.voskModel();
+        settings.emotionModel = o.emotionModel();
+        if (o.emotionModel() == null) out.println("注意：未找到情绪模型，情绪列为空 (no emotion model: emotion columns stay empty; build one with ./callqa emotion train)");
+        else if (!EmotionAnalyzer.isModel(Path.of(o.emotionModel()))) throw new Args.UsageException(o.emotionModel() + " is not an emotion model folder (build one with ./callqa emotion train --out DIR)");
         settings.signalOnly = o.signalOnly();
         settings.zone = o.zone();
         settings.runId = Long.toString(System.currentTimeMillis());

@@ -11,7 +11,7 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * The scoring job: input files → calls → transcription → personal data masked → rules and signals → lake tables.
+ * The scoring job: input files → calls → transcription → personal data masked → emotion → rules and signals → lake tables.
  * Source and sinks come in through the constructor; main wires the real folder and Parquet lake.
  *
  * <p>Exactly once: the lake's FileSinks commit on checkpoints; on restart the sinks and the
@@ -39,6 +39,7 @@ public class CallScoringJob {
         SingleOutputStreamOperator<Call> transcribed = fresh
                 .process(new TranscribeAudio(settings.voskModel, settings.signalOnly)).name("transcribe").uid("transcribe");
         DataStream<Call> masked = transcribed.map(new MaskPersonalData()).name("mask-personal-data").uid("mask-personal-data");
+        if (settings.emotionModel != null) masked = masked.map(new DetectEmotion(settings.emotionModel)).name("emotion").uid("emotion");
         SingleOutputStreamOperator<ScoredCall> scored = masked.process(new ScoreCall(settings.rules, settings.rulesDir)).name("score").uid("score");
 
         scored.map(new ToCallRow()).name("calls-rows").uid("calls-rows")

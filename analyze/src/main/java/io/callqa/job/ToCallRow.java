@@ -3,10 +3,15 @@ package io.callqa.job;
 import io.callqa.call.Call;
 import io.callqa.call.CallMetadata;
 import io.callqa.lake.CallRow;
+import io.callqa.signals.CallFacts;
 import org.apache.flink.api.common.functions.MapFunction;
 
 /** The calls-table row of a scored call. */
 public class ToCallRow implements MapFunction<ScoredCall, CallRow> {
+    private static Double score(double v) {
+        return Double.isNaN(v) ? null : Math.round(v * 1000) / 1000.0;
+    }
+
     @Override
     public CallRow map(ScoredCall s) {
         Call c = s.call;
@@ -28,6 +33,13 @@ public class ToCallRow implements MapFunction<ScoredCall, CallRow> {
         r.silenceMs = s.signals.silenceMs;
         r.maxSilenceMs = s.signals.maxSilenceMs;
         r.maxDeadAirMs = s.signals.maxDeadAirMs;
+        CallFacts f = CallFacts.of(s.call);
+        r.customerSentimentStart = score(f.customerSentimentStart);
+        r.customerSentimentEnd = score(f.customerSentimentEnd);
+        r.customerSentimentChange = score(f.customerSentimentEnd - f.customerSentimentStart);
+        r.angriestMs = f.angriestMs < 0 ? null : f.angriestMs;
+        r.customerAngryUtterances = f.customerAngryUtterances < 0 ? null : f.customerAngryUtterances;
+        r.agentAbuseMax = score(f.agentAbuseMax);
         r.talkOverCount = s.signals.talkOverCount;
         r.talkOverMs = s.signals.talkOverMs;
         r.responseLatencyAvgMs = s.signals.responseLatencyAvgMs;

@@ -20,6 +20,11 @@ public class ToUtteranceRows implements FlatMapFunction<ScoredCall, UtteranceRow
             r.endMs = u.endMs;
             r.text = u.text;
             r.roleConfidence = u.roleConfidence;
+            r.emotion = u.emotion;
+            r.sentiment = u.sentiment;
+            r.emotionEvidence = u.emotionEvidence;
+            r.abusive = u.abusive;
+            r.abuseScore = u.abuseScore;
             out.collect(r);
         }
     }

@@ -31,6 +31,13 @@ public class CallRow implements LakeRow {
     /** Null when unknown: no text, or under 30 s of the role's speech. */
     public Double agentCharsPerMin;
     public Double customerCharsPerMin;
+    /** Customer sentiment trajectory and abuse (null without an emotion model). */
+    public Double customerSentimentStart;
+    public Double customerSentimentEnd;
+    public Double customerSentimentChange;
+    public Long angriestMs;
+    public Integer customerAngryUtterances;
+    public Double agentAbuseMax;
     public int qaScore;
     public boolean redLine;
     public boolean flagged;

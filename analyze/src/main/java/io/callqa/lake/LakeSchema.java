@@ -35,6 +35,12 @@ public final class LakeSchema {
             .requiredLong("hold_ms")
             .optionalDouble("agent_chars_per_min")
             .optionalDouble("customer_chars_per_min")
+            .optionalDouble("customer_sentiment_start")
+            .optionalDouble("customer_sentiment_end")
+            .optionalDouble("customer_sentiment_change")
+            .optionalLong("angriest_ms")
+            .optionalInt("customer_angry_utterances")
+            .optionalDouble("agent_abuse_max")
             .requiredInt("qa_score")
             .requiredBoolean("red_line")
             .requiredBoolean("flagged")
@@ -74,6 +80,9 @@ public final class LakeSchema {
             .requiredString("text")
             .optionalString("emotion")
             .optionalDouble("sentiment")
+            .optionalString("emotion_evidence")
+            .optionalBoolean("abusive")
+            .optionalDouble("abuse_score")
             .requiredDouble("role_confidence")
             .endRecord();
 

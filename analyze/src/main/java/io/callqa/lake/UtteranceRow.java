@@ -11,9 +11,12 @@ public class UtteranceRow implements LakeRow {
     public long startMs;
     public long endMs;
     public String text;
-    /** Null until emotion analysis runs. */
+    /** Null without an emotion model. */
     public String emotion;
     public Double sentiment;
+    public String emotionEvidence;
+    public Boolean abusive;
+    public Double abuseScore;
     public double roleConfidence;
 
     public UtteranceRow() {}

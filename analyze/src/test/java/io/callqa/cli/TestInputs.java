@@ -27,6 +27,6 @@ final class TestInputs {
     }
 
     static RunCommand.Options once(Path in, Path lake, boolean signalOnly) {
-        return new RunCommand.Options(in, lake, RULES, null, signalOnly, true, 2, 1, "Asia/Shanghai");
+        return new RunCommand.Options(in, lake, RULES, null, null, signalOnly, true, 2, 1, "Asia/Shanghai");
     }
 }

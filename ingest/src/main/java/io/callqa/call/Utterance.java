@@ -18,6 +18,14 @@ public class Utterance implements Serializable {
     public double roleConfidence = 1.0;
     /** Syllable nuclei counted in the audio (one per Mandarin character); -1 when not measured. */
     public int syllables = -1;
+    /** angry, fear, happy, neutral, sad or surprise; null until emotion analysis runs. */
+    public String emotion;
+    /** What decided the emotion: text-model, or lexicon:&lt;cue&gt;. */
+    public String emotionEvidence;
+    /** -1 (negative) … 1 (positive). */
+    public Double sentiment;
+    public Boolean abusive;
+    public Double abuseScore;
 
     public Utterance() {}
 

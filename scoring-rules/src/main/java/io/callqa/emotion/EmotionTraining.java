@@ -42,6 +42,8 @@ public final class EmotionTraining {
                 offTrain.texts().size(), offDev.texts().size(), o.accuracy(), o.f1(1));
         emotion.save(out, "emotion");
         offensive.save(out, "offensive");
+        Path lexicon = text.resolve("lexicon-ldnoobw-zh/zh");
+        if (Files.exists(lexicon)) Files.copy(lexicon, out.resolve("abuse-lexicon.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Inverse class frequency, so fear and surprise are not drowned by angry. */

@@ -1,5 +1,6 @@
 package io.callqa.rules;
 
+import io.callqa.signals.CallFacts;
 import io.callqa.signals.Measures;
 import java.io.Serializable;
 import java.util.regex.Matcher;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  * unknown for a call (negative, e.g. speech rate without text) satisfies nothing.
  */
 public class SignalCondition implements Serializable {
-    private static final Pattern FORM = Pattern.compile("\\s*([a-z_]+)\\s*(>=|<=|>|<|==|outside)\\s*([0-9]+(?:\\.[0-9]+)?)(?:\\s*\\.\\.\\s*([0-9]+(?:\\.[0-9]+)?))?\\s*");
+    private static final Pattern FORM = Pattern.compile("\\s*([a-z_]+)\\s*(>=|<=|>|<|==|outside)\\s*(-?[0-9]+(?:\\.[0-9]+)?)(?:\\s*\\.\\.\\s*(-?[0-9]+(?:\\.[0-9]+)?))?\\s*");
     public String measure;
     public String op;
     public double value;
@@ -37,7 +38,7 @@ public class SignalCondition implements Serializable {
 
     public boolean holds(Measures m) {
         double v = m.get(measure);
-        if (v < 0) return false;
+        if (Double.isNaN(v) || (v < 0 && !CallFacts.SIGNED.contains(measure))) return false; // unknown for this call
         return switch (op) {
             case "outside" -> v < value || v > high;
             case ">" -> v > value;

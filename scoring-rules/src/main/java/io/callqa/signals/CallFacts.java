@@ -22,6 +22,16 @@ public class CallFacts implements Serializable {
     public int customerRiskLevel = -1;
     /** The highest product risk level R1–R5 the agent mentions. */
     public int productRiskLevel = -1;
+    /** Customer sentiment (mean over turns) in the first and the last quarter of the call; NaN without emotion analysis. */
+    public double customerSentimentStart = Double.NaN;
+    public double customerSentimentEnd = Double.NaN;
+    /** The customer's angriest turn: its start and sentiment; -1 / NaN when unknown. */
+    public long angriestMs = -1;
+    public double angriestSentiment = Double.NaN;
+    public int customerAngryUtterances = -1;
+    /** Highest offensive-language score of the agent's and of the customer's turns. */
+    public double agentAbuseMax = Double.NaN;
+    public double customerAbuseMax = Double.NaN;
 
     public static final Map<String, ToDoubleFunction<CallFacts>> MEASURES = new LinkedHashMap<>();
 
@@ -31,7 +41,16 @@ public class CallFacts implements Serializable {
         MEASURES.put("product_risk_level", f -> f.productRiskLevel);
         MEASURES.put("risk_level_excess", f -> f.customerRiskLevel < 0 || f.productRiskLevel < 0 ? -1
                 : Math.max(0, f.productRiskLevel - f.customerRiskLevel));
+        MEASURES.put("customer_sentiment_start", f -> f.customerSentimentStart);
+        MEASURES.put("customer_sentiment_end", f -> f.customerSentimentEnd);
+        MEASURES.put("customer_sentiment_change", f -> f.customerSentimentEnd - f.customerSentimentStart);
+        MEASURES.put("customer_angry_utterances", f -> f.customerAngryUtterances);
+        MEASURES.put("agent_abuse_max", f -> f.agentAbuseMax);
+        MEASURES.put("customer_abuse_max", f -> f.customerAbuseMax);
     }
+
+    /** Measures that can be below zero; for the others a negative value means unknown. */
+    public static final java.util.Set<String> SIGNED = java.util.Set.of("customer_sentiment_start", "customer_sentiment_end", "customer_sentiment_change");
 
     private static final Pattern CUSTOMER_LEVEL = Pattern.compile("[Cc]\\s?([1-5])|(保守|谨慎|稳健|稳建|进取|激进)型");
     private static final Pattern PRODUCT_LEVEL = Pattern.compile("[Rr]\\s?([1-5])|(中低|中高|低|中|高)风险(?:等级)?的?(?:产品|理财|等级)|风险等级(?:是|为|属于)?(中低|中高|低|中|高)");
@@ -46,6 +65,7 @@ public class CallFacts implements Serializable {
         } catch (DateTimeParseException | NullPointerException e) {
             // unknown start time: time-of-day rules cannot judge the call
         }
+        trajectory(call, f);
         for (Utterance u : call.utterances) {
             String text = u.text == null ? "" : u.text;
             if (f.customerRiskLevel < 0) {
@@ -64,6 +84,40 @@ public class CallFacts implements Serializable {
     private static int toleranceLevel(String word) {
         int k = TOLERANCE.indexOf(word);
         return (k >= 0 ? k : TOLERANCE_HEARD.indexOf(word)) / 2 + 1;
+    }
+
+    /** The customer's mood at the start and the end of the call, the angriest moment, and abuse on either side. */
+    private static void trajectory(Call call, CallFacts f) {
+        long end = call.utterances.stream().mapToLong(u -> u.endMs).max().orElse(0);
+        double startSum = 0, endSum = 0;
+        int startN = 0, endN = 0, angry = 0;
+        boolean any = false;
+        for (Utterance u : call.utterances) {
+            if (u.sentiment == null) continue;
+            any = true;
+            if (u.isAgent()) {
+                if (u.abuseScore != null) f.agentAbuseMax = Double.isNaN(f.agentAbuseMax) ? u.abuseScore : Math.max(f.agentAbuseMax, u.abuseScore);
+                continue;
+            }
+            if (u.abuseScore != null) f.customerAbuseMax = Double.isNaN(f.customerAbuseMax) ? u.abuseScore : Math.max(f.customerAbuseMax, u.abuseScore);
+            if ("angry".equals(u.emotion)) angry++;
+            if (u.startMs <= end / 4) {
+                startSum += u.sentiment;
+                startN++;
+            }
+            if (u.endMs >= end * 3 / 4) {
+                endSum += u.sentiment;
+                endN++;
+            }
+            if (Double.isNaN(f.angriestSentiment) || u.sentiment < f.angriestSentiment) {
+                f.angriestSentiment = u.sentiment;
+                f.angriestMs = u.startMs;
+            }
+        }
+        if (!any) return;
+        f.customerAngryUtterances = angry;
+        if (startN > 0) f.customerSentimentStart = startSum / startN;
+        if (endN > 0) f.customerSentimentEnd = endSum / endN;
     }
 
     private static int productLevel(Matcher m) {

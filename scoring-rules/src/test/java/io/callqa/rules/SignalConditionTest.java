@@ -28,4 +28,23 @@ class SignalConditionTest {
         assertThrows(IllegalArgumentException.class, () -> SignalCondition.parse("agent_chars_per_min outside 120"));
         assertThrows(IllegalArgumentException.class, () -> SignalCondition.parse("hold_ms > 1..2"));
     }
+
+    @Test
+    void emotionMeasuresComeFromTheUtterancesAndMayBeNegative() {
+        io.callqa.call.Call call = new io.callqa.call.Call();
+        call.meta.startTime = "2026-11-16T21:30:00+08:00";
+        io.callqa.call.Utterance calm = new io.callqa.call.Utterance("customer", 0, 1000, "你好");
+        calm.sentiment = 0.2;
+        calm.emotion = "neutral";
+        io.callqa.call.Utterance angry = new io.callqa.call.Utterance("customer", 9000, 10000, "什么破服务");
+        angry.sentiment = -0.8;
+        angry.emotion = "angry";
+        call.utterances = java.util.List.of(calm, angry);
+        Measures m = new Measures(new TalkSignals(), CallFacts.of(call));
+        assertTrue(SignalCondition.parse("customer_sentiment_change < -0.5").holds(m));
+        assertTrue(SignalCondition.parse("customer_angry_utterances >= 1").holds(m));
+        assertTrue(SignalCondition.parse("start_minute_of_day outside 540..1260").holds(m));
+        assertFalse(SignalCondition.parse("customer_sentiment_end > -2").holds(new Measures(new TalkSignals(), new CallFacts())),
+                "without emotion analysis the trajectory is unknown");
+    }
 }

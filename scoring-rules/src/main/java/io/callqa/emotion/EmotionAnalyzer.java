@@ -1,0 +1,91 @@
+package io.callqa.emotion;
+
+import io.callqa.call.Utterance;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Per-utterance emotion (six classes), sentiment in [-1, 1] and offensive language, from the
+ * trained text models plus a call-centre lexicon with negation handling: 你们这什么破服务 is
+ * angry, 麻烦您了 is polite, 不满意 is negative but 没有不满意 is not. Each utterance records which
+ * evidence decided: the model alone, or a lexicon cue.
+ */
+public final class EmotionAnalyzer {
+    /** How strongly a lexicon cue pulls the model's probabilities towards its emotion. */
+    static final double CUE_WEIGHT = 0.6;
+    static final double ABUSIVE_AT = 0.5;
+    private static final Pattern NEGATED = Pattern.compile("(没有|没|并不|不是|并没有)$");
+    private final TextClassifier emotion;
+    private final TextClassifier offensive;
+    private final List<String[]> cues = new ArrayList<>();
+    private final List<String> abuseWords = new ArrayList<>();
+
+    public EmotionAnalyzer(Path modelDir) throws IOException {
+        emotion = TextClassifier.load(modelDir, "emotion");
+        offensive = TextClassifier.load(modelDir, "offensive");
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                EmotionAnalyzer.class.getResourceAsStream("call-centre-lexicon.txt"), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                cues.add(line.split("\t"));
+            }
+        }
+        Path lexicon = modelDir.resolve("abuse-lexicon.txt");
+        if (Files.exists(lexicon)) {
+            for (String w : Files.readAllLines(lexicon)) if (w.strip().length() >= 2) abuseWords.add(w.strip());
+        }
+    }
+
+    /** Whether a model folder holds what this analyzer needs. */
+    public static boolean isModel(Path dir) {
+        return dir != null && Files.exists(dir.resolve("emotion.model")) && Files.exists(dir.resolve("offensive.model"));
+    }
+
+    public void analyze(Utterance u) {
+        String text = u.text == null ? "" : u.text;
+        if (text.isBlank()) return;
+        double[] p = emotion.probabilities(text);
+        String decidedBy = "text-model";
+        for (String[] cue : cues) {
+            int at = text.indexOf(cue[1]);
+            if (at < 0 || NEGATED.matcher(text.substring(0, at)).find()) continue;
+            int k = EmotionTraining.EMOTIONS.indexOf(cue[0]);
+            for (int j = 0; j < p.length; j++) p[j] = (1 - CUE_WEIGHT) * p[j] + (j == k ? CUE_WEIGHT : 0);
+            decidedBy = "lexicon:" + cue[1];
+        }
+        if (text.contains("不满意") && !NEGATED.matcher(text.substring(0, text.indexOf("不满意"))).find()) {
+            int k = EmotionTraining.EMOTIONS.indexOf("angry");
+            for (int j = 0; j < p.length; j++) p[j] = (1 - CUE_WEIGHT) * p[j] + (j == k ? CUE_WEIGHT : 0);
+            decidedBy = "lexicon:不满意";
+        }
+        int best = EmotionTraining.argmax(p);
+        u.emotion = EmotionTraining.EMOTIONS.get(best);
+        u.emotionEvidence = decidedBy;
+        u.sentiment = round(Math.max(-1, Math.min(1, p[2] + 0.3 * p[5] - p[0] - 0.8 * p[4] - 0.6 * p[1])));
+        double abuse = offensive.probabilities(text)[1];
+        for (String w : abuseWords) if (text.contains(w)) abuse = Math.max(abuse, 0.9);
+        u.abuseScore = round(abuse);
+        u.abusive = abuse >= ABUSIVE_AT;
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 1000) / 1000.0;
+    }
+
+    /** Loads a model folder, or explains how to build one. */
+    public static EmotionAnalyzer load(Path dir) {
+        try {
+            return new EmotionAnalyzer(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(dir + ": no emotion model (build it with ./callqa emotion train)", e);
+        }
+    }
+}
