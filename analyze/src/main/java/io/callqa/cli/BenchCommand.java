@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
-/** {@code callqa bench audio|rules}: measured throughput tables (see README "Benchmarks"). */
+/** {@code callqa bench audio|rules|text}: measured throughput tables. */
 final class BenchCommand {
-    static final Set<String> VALUED = Set.of("clips", "vosk-model", "rules", "calls", "seconds", "count");
+    static final Set<String> VALUED = Set.of("clips", "vosk-model", "rules", "calls", "seconds", "count", "emotion-model");
 
     private BenchCommand() {}
 
@@ -25,7 +25,12 @@ final class BenchCommand {
                     Path.of(a.get("calls", home.resolve("scoring-rules/testcalls").toString())), Integer.parseInt(a.get("seconds", "20")),
                     Integer.parseInt(a.get("count", "500")), out);
         }
-        throw new Args.UsageException("bench needs what to measure: audio or rules");
+        if (what.equals("text")) {
+            Path home = Path.of(System.getenv().getOrDefault("CALLQA_HOME", "."));
+            return TextBenchmark.run(Path.of(a.get("calls", home.resolve("scoring-rules/testcalls").toString())),
+                    RunCommand.emotionModel(a.get("emotion-model", null)), Integer.parseInt(a.get("seconds", "10")), out);
+        }
+        throw new Args.UsageException("bench needs what to measure: audio, rules or text");
     }
 
     /** shared/'s telephone clips beside the checkout, else the bundled sample recordings. */

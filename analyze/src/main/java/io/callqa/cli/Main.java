@@ -26,6 +26,7 @@ public final class Main {
                                             音频处理吞吐量基准 (audio step throughput, × real time per core)
               bench rules [--rules DIR] [--calls DIR] [--count 500] [--seconds N]
                                             规则引擎吞吐量基准：500条规则、5分钟通话 (calls/s per core)
+              bench text [--emotion-model DIR] 脱敏与情绪分析吞吐量 (masking and emotion, chars/s per core)
               model download vosk-model-small-cn-0.22|vosk-model-cn-0.22 --sha256 HEX [--cache DIR]
                                             下载并校验语音模型 (download, verify and unpack a Vosk Chinese model)
             """;
