@@ -25,6 +25,7 @@ public class ToUtteranceRows implements FlatMapFunction<ScoredCall, UtteranceRow
             r.emotionEvidence = u.emotionEvidence;
             r.abusive = u.abusive;
             r.abuseScore = u.abuseScore;
+            r.arousal = u.arousal;
             out.collect(r);
         }
     }

@@ -83,6 +83,7 @@ public final class LakeSchema {
             .optionalString("emotion_evidence")
             .optionalBoolean("abusive")
             .optionalDouble("abuse_score")
+            .optionalDouble("arousal")
             .requiredDouble("role_confidence")
             .endRecord();
 

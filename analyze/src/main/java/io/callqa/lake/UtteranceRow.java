@@ -17,6 +17,7 @@ public class UtteranceRow implements LakeRow {
     public String emotionEvidence;
     public Boolean abusive;
     public Double abuseScore;
+    public Double arousal;
     public double roleConfidence;
 
     public UtteranceRow() {}

@@ -26,6 +26,8 @@ public class Utterance implements Serializable {
     public Double sentiment;
     public Boolean abusive;
     public Double abuseScore;
+    /** Loudness and pitch against the speaker's own baseline (z-score); null without audio. */
+    public Double arousal;
 
     public Utterance() {}
 

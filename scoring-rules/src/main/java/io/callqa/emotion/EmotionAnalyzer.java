@@ -15,13 +15,17 @@ import java.util.regex.Pattern;
 /**
  * Per-utterance emotion (six classes), sentiment in [-1, 1] and offensive language, from the
  * trained text models plus a call-centre lexicon with negation handling: 你们这什么破服务 is
- * angry, 麻烦您了 is polite, 不满意 is negative but 没有不满意 is not. Each utterance records which
- * evidence decided: the model alone, or a lexicon cue.
+ * angry, 麻烦您了 is polite, 不满意 is negative but 没有不满意 is not. Where there is audio, a raised
+ * voice (acoustic arousal) on negative words tips the turn to angry. Each utterance records which
+ * evidence decided: text-model, lexicon:&lt;cue&gt;, with +acoustic when the voice did.
  */
 public final class EmotionAnalyzer {
     /** How strongly a lexicon cue pulls the model's probabilities towards its emotion. */
     static final double CUE_WEIGHT = 0.6;
     static final double ABUSIVE_AT = 0.5;
+    /** Arousal (z-score against the speaker's own baseline) from which a voice counts as raised. */
+    static final double AROUSED = 1.5;
+    static final double ACOUSTIC_WEIGHT = 0.4;
     private static final Pattern NEGATED = Pattern.compile("(没有|没|并不|不是|并没有)$");
     private final TextClassifier emotion;
     private final TextClassifier offensive;
@@ -65,6 +69,11 @@ public final class EmotionAnalyzer {
             int k = EmotionTraining.EMOTIONS.indexOf("angry");
             for (int j = 0; j < p.length; j++) p[j] = (1 - CUE_WEIGHT) * p[j] + (j == k ? CUE_WEIGHT : 0);
             decidedBy = "lexicon:不满意";
+        }
+        if (u.arousal != null && u.arousal >= AROUSED && p[0] + p[1] + p[4] >= 0.3) {
+            // A raised voice on negative words: anger rather than sadness or calm complaint.
+            for (int j = 0; j < p.length; j++) p[j] = (1 - ACOUSTIC_WEIGHT) * p[j] + (j == 0 ? ACOUSTIC_WEIGHT : 0);
+            decidedBy = decidedBy + "+acoustic";
         }
         int best = EmotionTraining.argmax(p);
         u.emotion = EmotionTraining.EMOTIONS.get(best);

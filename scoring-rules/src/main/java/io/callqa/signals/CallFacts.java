@@ -32,6 +32,8 @@ public class CallFacts implements Serializable {
     /** Highest offensive-language score of the agent's and of the customer's turns. */
     public double agentAbuseMax = Double.NaN;
     public double customerAbuseMax = Double.NaN;
+    /** The customer's most raised voice (arousal z-score); NaN without audio. */
+    public double customerArousalMax = Double.NaN;
 
     public static final Map<String, ToDoubleFunction<CallFacts>> MEASURES = new LinkedHashMap<>();
 
@@ -47,10 +49,12 @@ public class CallFacts implements Serializable {
         MEASURES.put("customer_angry_utterances", f -> f.customerAngryUtterances);
         MEASURES.put("agent_abuse_max", f -> f.agentAbuseMax);
         MEASURES.put("customer_abuse_max", f -> f.customerAbuseMax);
+        MEASURES.put("customer_arousal_max", f -> f.customerArousalMax);
     }
 
     /** Measures that can be below zero; for the others a negative value means unknown. */
-    public static final java.util.Set<String> SIGNED = java.util.Set.of("customer_sentiment_start", "customer_sentiment_end", "customer_sentiment_change");
+    public static final java.util.Set<String> SIGNED = java.util.Set.of("customer_sentiment_start", "customer_sentiment_end", "customer_sentiment_change",
+            "customer_arousal_max");
 
     private static final Pattern CUSTOMER_LEVEL = Pattern.compile("[Cc]\\s?([1-5])|(保守|谨慎|稳健|稳建|进取|激进)型");
     private static final Pattern PRODUCT_LEVEL = Pattern.compile("[Rr]\\s?([1-5])|(中低|中高|低|中|高)风险(?:等级)?的?(?:产品|理财|等级)|风险等级(?:是|为|属于)?(中低|中高|低|中|高)");
@@ -93,6 +97,7 @@ public class CallFacts implements Serializable {
         int startN = 0, endN = 0, angry = 0;
         boolean any = false;
         for (Utterance u : call.utterances) {
+            if (!u.isAgent() && u.arousal != null) f.customerArousalMax = Double.isNaN(f.customerArousalMax) ? u.arousal : Math.max(f.customerArousalMax, u.arousal);
             if (u.sentiment == null) continue;
             any = true;
             if (u.isAgent()) {

@@ -50,6 +50,13 @@ class EmotionTrainingTest {
         assertTrue(notUnhappy.sentiment > unhappy.sentiment, notUnhappy.sentiment + " vs " + unhappy.sentiment);
         assertEquals("angry", unhappy.emotion);
         assertTrue(analyzed(a, "你他妈的会不会说人话，傻逼").abusive);
+        Utterance calmWords = analyzed(a, "钱到现在还没到账，我等了三天了");
+        Utterance shouted = new Utterance("customer", 0, 1000, "钱到现在还没到账，我等了三天了");
+        shouted.arousal = 2.5;
+        a.analyze(shouted);
+        assertEquals("angry", shouted.emotion, "a raised voice on negative words is anger");
+        assertTrue(shouted.emotionEvidence.endsWith("+acoustic"), shouted.emotionEvidence);
+        assertTrue(shouted.sentiment < calmWords.sentiment, shouted.sentiment + " vs " + calmWords.sentiment);
         assertFalse(analyzed(a, "您好，请问有什么可以帮您").abusive);
     }
 

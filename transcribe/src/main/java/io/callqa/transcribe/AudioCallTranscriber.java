@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * The audio path in one place: decode, assign channels to roles, find speech per channel, then
  * either recognise it with Vosk or (signal-only) keep the speech segments as text-less utterances
- * with their acoustic syllable counts. Mono recordings get their roles inferred per turn.
+ * with their acoustic syllable counts. Mono recordings get their roles inferred per turn; every
+ * turn gets its acoustic arousal against its speaker's baseline.
  */
 public final class AudioCallTranscriber {
     private final String modelFolder;
@@ -45,7 +46,14 @@ public final class AudioCallTranscriber {
                     channel.add(u);
                 }
             }
-            if (audio.channels.length == 1) inferRoles(audio, channel, call.meta.direction);
+            if (audio.channels.length == 1) {
+                inferRoles(audio, channel, call.meta.direction);
+                for (String role : List.of(Speaker.AGENT, Speaker.CUSTOMER)) {
+                    AcousticArousal.measure(audio.channels[c], audio.sampleRate, channel.stream().filter(u -> role.equals(u.speaker)).toList());
+                }
+            } else {
+                AcousticArousal.measure(audio.channels[c], audio.sampleRate, channel);
+            }
             utterances.addAll(channel);
         }
         utterances.sort(Comparator.comparingLong(u -> u.startMs));
