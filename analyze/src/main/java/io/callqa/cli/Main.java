@@ -11,6 +11,7 @@ public final class Main {
               demo                          在示例通话上运行质检作业，写入 ./lake 并打印概览
                                             (run the job on the bundled sample calls into ./lake, print a summary)
               run --input DIR --lake DIR [--once] [--rules DIR] [--vosk-model DIR] [--signal-only]
+                  [--emotion-model DIR] [--seal-originals KEYFILE]
                   [--parallelism N] [--checkpoint-interval SECONDS] [--zone Asia/Shanghai]
                                             质检作业 (the scoring job; without --once it keeps watching DIR)
               query --lake DIR [--format table|csv] "SQL"

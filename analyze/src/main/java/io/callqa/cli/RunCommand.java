@@ -34,20 +34,25 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 /** {@code callqa run}: the scoring job on the embedded Flink MiniCluster, from a folder into a local lake. */
 final class RunCommand {
     static final Set<String> FLAGS = Set.of("once", "signal-only");
-    static final Set<String> VALUED = Set.of("input", "lake", "rules", "vosk-model", "emotion-model", "parallelism", "checkpoint-interval", "zone");
+    static final Set<String> VALUED = Set.of("input", "lake", "rules", "vosk-model", "emotion-model", "seal-originals", "parallelism", "checkpoint-interval", "zone");
 
     private RunCommand() {}
 
     /** Options of one run, resolved. */
     record Options(Path input, Path lake, Path rules, String voskModel, String emotionModel,
-                   boolean signalOnly, boolean once, int parallelism, int checkpointSeconds, String zone) {
+                   boolean signalOnly, boolean once, int parallelism, int checkpointSeconds, String zone, Path sealKey) {
+        Options(Path input, Path lake, Path rules, String voskModel, String emotionModel,
+                boolean signalOnly, boolean once, int parallelism, int checkpointSeconds, String zone) {
+            this(input, lake, rules, voskModel, emotionModel, signalOnly, once, parallelism, checkpointSeconds, zone, null);
+        }
+
         static Options of(Args a) {
             String input = a.get("input", null);
             if (input == null) throw new Args.UsageException("run needs --input DIR");
             return new Options(Path.of(input).toAbsolutePath(), Path.of(a.get("lake", "lake")).toAbsolutePath(),
                     Path.of(a.get("rules", defaultRules())).toAbsolutePath(), VoskModels.configured(a.get("vosk-model", null)),
                     RunCommand.emotionModel(a.get("emotion-model", null)), a.flag("signal-only"), a.flag("once"), a.integer("parallelism", 2), a.integer("checkpoint-interval", 5),
-                    a.get("zone", "Asia/Shanghai"));
+                    a.get("zone", "Asia/Shanghai"), a.get("seal-originals", null) == null ? null : Path.of(a.get("seal-originals", null)));
         }
     }
 
@@ -77,6 +82,7 @@ final class RunCommand {
         }
         settings.voskModel = o.voskModel();
         settings.emotionModel = o.emotionModel();
+        if (o.sealKey() != null) settings.sealer = io.callqa.privacy.OriginalSealer.fromKeyFile(o.sealKey());
         if (o.emotionModel() == null) out.println("注意：未找到情绪模型，情绪列为空 (no emotion model: emotion columns stay empty; build one with ./callqa emotion train)");
         else if (!EmotionAnalyzer.isModel(Path.of(o.emotionModel()))) throw new Args.UsageException(o.emotionModel() + " is not an emotion model folder (build one with ./callqa emotion train --out DIR)");
         settings.signalOnly = o.signalOnly();

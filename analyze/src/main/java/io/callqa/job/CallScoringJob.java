@@ -38,7 +38,7 @@ public class CallScoringJob {
                 .process(new FirstSightOfCall(settings.callsInLake)).name("first-sight").uid("first-sight");
         SingleOutputStreamOperator<Call> transcribed = fresh
                 .process(new TranscribeAudio(settings.voskModel, settings.signalOnly)).name("transcribe").uid("transcribe");
-        DataStream<Call> masked = transcribed.map(new MaskPersonalData()).name("mask-personal-data").uid("mask-personal-data");
+        DataStream<Call> masked = transcribed.map(new MaskPersonalData(settings.sealer)).name("mask-personal-data").uid("mask-personal-data");
         if (settings.emotionModel != null) masked = masked.map(new DetectEmotion(settings.emotionModel)).name("emotion").uid("emotion");
         SingleOutputStreamOperator<ScoredCall> scored = masked.process(new ScoreCall(settings.rules, settings.rulesDir)).name("score").uid("score");
 

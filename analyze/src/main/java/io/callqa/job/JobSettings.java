@@ -11,6 +11,8 @@ public class JobSettings implements Serializable {
     public List<Rule> rules;
     /** The folder the rules were loaded from; the job reloads them when it changes (null: never). */
     public String rulesDir;
+    /** Seals the unmasked text of masked utterances into the lake (encrypted); null keeps none. */
+    public io.callqa.privacy.OriginalSealer sealer;
     /** Emotion model folder (callqa emotion train), or null to leave emotion columns empty. */
     public String emotionModel;
     /** Vosk model folder, or null. */

@@ -3,6 +3,7 @@ package io.callqa.job;
 import io.callqa.call.Call;
 import io.callqa.call.Utterance;
 import io.callqa.call.Word;
+import io.callqa.privacy.OriginalSealer;
 import io.callqa.privacy.PersonalDataMasker;
 import java.util.List;
 import org.apache.flink.api.common.functions.MapFunction;
@@ -11,11 +12,17 @@ import org.apache.flink.api.common.functions.MapFunction;
  * Masks personal data in every utterance before anything is scored or written: rules, evidence
  * and the lake only ever see [卡号], [手机号] …. A number the recogniser cut at a pause runs on into
  * the speaker's next turn, so such pairs are masked together. Word-level tokens of a masked
- * utterance lose their digits too.
+ * utterance lose their digits too. The lake keeps no reversible form unless a sealing key is set.
  */
 public class MaskPersonalData implements MapFunction<Call, Call> {
     /** A number continues into the same speaker's next turn only across a short pause. */
     static final long CONTINUATION_GAP_MS = 5_000;
+    private final OriginalSealer sealer;
+
+    /** @param sealer keeps an encrypted original of each masked utterance; null (the default) keeps none */
+    public MaskPersonalData(OriginalSealer sealer) {
+        this.sealer = sealer;
+    }
 
     @Override
     public Call map(Call call) {
@@ -35,6 +42,7 @@ public class MaskPersonalData implements MapFunction<Call, Call> {
         for (int i = 0; i < us.size(); i++) {
             Utterance u = us.get(i);
             if (masked[i].equals(u.text)) continue;
+            if (sealer != null) u.sealedOriginal = sealer.seal(u.text);
             u.text = masked[i];
             for (Word w : u.words) if (w.w.codePoints().anyMatch(MaskPersonalData::isDigit)) w.w = "*";
         }

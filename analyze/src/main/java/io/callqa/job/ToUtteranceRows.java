@@ -26,6 +26,7 @@ public class ToUtteranceRows implements FlatMapFunction<ScoredCall, UtteranceRow
             r.abusive = u.abusive;
             r.abuseScore = u.abuseScore;
             r.arousal = u.arousal;
+            r.sealedOriginal = u.sealedOriginal;
             out.collect(r);
         }
     }

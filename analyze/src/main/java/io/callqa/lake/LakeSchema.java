@@ -85,6 +85,7 @@ public final class LakeSchema {
             .optionalDouble("abuse_score")
             .optionalDouble("arousal")
             .requiredDouble("role_confidence")
+            .optionalString("sealed_original")
             .endRecord();
 
     public static final Schema QUARANTINE = SchemaBuilder.record("quarantine").namespace("io.callqa.lake").fields()

@@ -19,6 +19,8 @@ public class UtteranceRow implements LakeRow {
     public Double abuseScore;
     public Double arousal;
     public double roleConfidence;
+    /** AES-GCM sealed unmasked text; null unless run with --seal-originals. */
+    public String sealedOriginal;
 
     public UtteranceRow() {}
 

@@ -19,8 +19,24 @@ class PersonalDataInLakeTest {
     @TempDir Path tmp;
 
     @Test
-    void utterancesAndEvidenceInTheLakeAreMaskedAndTheRulesStillSeeWhatWasSaid() throws Exception {
+    void withASealingKeyTheOriginalIsKeptEncryptedAndOpensOnlyWithThatKey() throws Exception {
         Path in = tmp.resolve("in");
+        write(in);
+        Path key = tmp.resolve("seal.key");
+        Files.writeString(key, java.util.Base64.getEncoder().encodeToString(new byte[32]).replace('A', 'B'));
+        Path lake = tmp.resolve("lake");
+        RunCommand.Options o = TestInputs.once(in, lake, true);
+        o = new RunCommand.Options(o.input(), o.lake(), o.rules(), null, null, true, true, 2, 1, o.zone(), key);
+        assertEquals(0, RunCommand.run(o, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+        List<List<String>> rows = LakeReader.rows(lake, "utterances", "SELECT text, sealed_original FROM {t} WHERE sealed_original IS NOT NULL ORDER BY seq");
+        assertEquals(4, rows.size(), rows.toString());
+        io.callqa.privacy.OriginalSealer sealer = io.callqa.privacy.OriginalSealer.fromKeyFile(key);
+        String opened = sealer.open(rows.get(2).get(1));
+        assertTrue(opened.contains("六二二二零二一二三四五六七八九零一二") && rows.get(2).get(0).contains("[卡号]"), opened);
+        assertTrue(!rows.get(2).get(1).contains("六二二二"), "sealed, not plain");
+    }
+
+    private static void write(Path in) throws Exception {
         Files.createDirectories(in);
         Files.writeString(in.resolve("pii-1.transcript.json"), """
                 {"callId":"pii-1","startTime":"2026-11-20T10:00:00+08:00","businessLine":"service","utterances":[
@@ -31,6 +47,12 @@ class PersonalDataInLakeTest {
                  {"speaker":"agent","startMs":18500,"endMs":22000,"text":"麻烦把收到的验证码报一下，是不是五八二九一三"},
                  {"speaker":"agent","startMs":22500,"endMs":25000,"text":"感谢您的来电，再见"}]}
                 """, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void utterancesAndEvidenceInTheLakeAreMaskedAndTheRulesStillSeeWhatWasSaid() throws Exception {
+        Path in = tmp.resolve("in");
+        write(in);
         Path lake = tmp.resolve("lake");
         assertEquals(0, RunCommand.run(TestInputs.once(in, lake, true), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
 
@@ -43,6 +65,8 @@ class PersonalDataInLakeTest {
         }
         String all = String.join("\n", written);
         for (String label : List.of("[手机号]", "[身份证号]", "[卡号]", "[余额]", "[验证码]")) assertTrue(all.contains(label), label + " in\n" + all);
+        assertEquals(List.of("0"), LakeReader.column(lake, "utterances", "SELECT count(*) FROM {t} WHERE sealed_original IS NOT NULL"),
+                "the default lake keeps no reversible form");
         List<String> rules = LakeReader.column(lake, "rule_hits", "SELECT rule_id FROM {t} ORDER BY 1");
         assertTrue(rules.contains("ALL-PII-02"), "reading out the full card number is still a finding: " + rules);
         assertTrue(rules.contains("ALL-PII-01"), "asking for the verification code is still a finding: " + rules);

@@ -28,6 +28,8 @@ public class Utterance implements Serializable {
     public Double abuseScore;
     /** Loudness and pitch against the speaker's own baseline (z-score); null without audio. */
     public Double arousal;
+    /** The unmasked text, encrypted; only when the operator configured a sealing key. */
+    public String sealedOriginal;
 
     public Utterance() {}
 
