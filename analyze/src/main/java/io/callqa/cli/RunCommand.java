@@ -84,7 +84,7 @@ final class RunCommand {
         settings.emotionModel = o.emotionModel();
         if (o.sealKey() != null) settings.sealer = io.callqa.privacy.OriginalSealer.fromKeyFile(o.sealKey());
         if (o.emotionModel() == null) out.println("注意：未找到情绪模型，情绪列为空 (no emotion model: emotion columns stay empty; build one with ./callqa emotion train)");
-        else if (!EmotionAnalyzer.isModel(Path.of(o.emotionModel()))) throw new Args.UsageException(o.emotionModel() + " is not an emotion model folder (build one with ./callqa emotion train --out DIR)");
+        else if (!EmotionAnalyzer.isModel(Path.of(o.emotionModel()))) throw new Args.UsageException(o.emotionModel() + " is not an emotion model folder for this version (build one with ./callqa emotion train --out DIR)");
         settings.signalOnly = o.signalOnly();
         settings.zone = o.zone();
         settings.runId = Long.toString(System.currentTimeMillis());

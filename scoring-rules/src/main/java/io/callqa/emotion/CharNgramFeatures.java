@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Character 1–3-grams hashed into a fixed space, log term frequency, unit length: robust to word
- * segmentation errors and ASR homophones, and fast. Digits are folded to 0 so amounts do not matter.
+ * Character 1–3-grams and HanLP words hashed into a fixed space, log term frequency, unit length.
+ * Characters are robust to segmentation errors and ASR homophones; words carry what characters
+ * split (不满意 vs 满意). Digits are folded to 0 so amounts do not matter.
  */
 public final class CharNgramFeatures {
     public static final int DIMENSIONS = 1 << 20;
+    private static final ThreadLocal<com.hankcs.hanlp.seg.Segment> SEGMENT = ThreadLocal.withInitial(com.hankcs.hanlp.HanLP::newSegment);
 
     private CharNgramFeatures() {}
 
@@ -24,6 +26,10 @@ public final class CharNgramFeatures {
                 int index = 1 + Math.floorMod((n * 31 + g.hashCode()) * 0x9E3779B1, DIMENSIONS);
                 counts.merge(index, 1.0, Double::sum);
             }
+        }
+        for (com.hankcs.hanlp.seg.common.Term w : SEGMENT.get().seg(text)) {
+            if (w.word.isBlank()) continue;
+            counts.merge(1 + Math.floorMod(("w:" + w.word).hashCode() * 0x9E3779B1, DIMENSIONS), 1.0, Double::sum);
         }
         double norm = 0;
         for (Map.Entry<Integer, Double> e : counts.entrySet()) {

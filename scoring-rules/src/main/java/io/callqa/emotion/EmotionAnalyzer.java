@@ -23,6 +23,8 @@ public final class EmotionAnalyzer {
     /** How strongly a lexicon cue pulls the model's probabilities towards its emotion. */
     static final double CUE_WEIGHT = 0.6;
     static final double ABUSIVE_AT = 0.5;
+    /** Changes whenever the features change: a model built for other features must be rebuilt, not misread. */
+    public static final String FORMAT = "char1-3+hanlp-words/v2";
     /** Arousal (z-score against the speaker's own baseline) from which a voice counts as raised. */
     static final double AROUSED = 1.5;
     static final double ACOUSTIC_WEIGHT = 0.4;
@@ -33,6 +35,7 @@ public final class EmotionAnalyzer {
     private final List<String> abuseWords = new ArrayList<>();
 
     public EmotionAnalyzer(Path modelDir) throws IOException {
+        if (!isModel(modelDir)) throw new IOException(modelDir + ": not an emotion model for these features (" + FORMAT + "); rebuild it with ./callqa emotion train");
         emotion = TextClassifier.load(modelDir, "emotion");
         offensive = TextClassifier.load(modelDir, "offensive");
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
@@ -48,9 +51,14 @@ public final class EmotionAnalyzer {
         }
     }
 
-    /** Whether a model folder holds what this analyzer needs. */
+    /** Whether a model folder holds what this analyzer needs, built for its features. */
     public static boolean isModel(Path dir) {
-        return dir != null && Files.exists(dir.resolve("emotion.model")) && Files.exists(dir.resolve("offensive.model"));
+        try {
+            return dir != null && Files.exists(dir.resolve("emotion.model")) && Files.exists(dir.resolve("offensive.model"))
+                    && FORMAT.equals(Files.readString(dir.resolve("format")).strip());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public void analyze(Utterance u) {

@@ -17,8 +17,8 @@ import java.util.List;
 public final class EmotionTraining {
     public static final List<String> EMOTIONS = List.of("angry", "fear", "happy", "neutral", "sad", "surprise");
     public static final List<String> OFFENSIVE = List.of("clean", "offensive");
-    static final double EMOTION_C = 0.5;
-    static final double OFFENSIVE_C = 1.0;
+    static final double EMOTION_C = 2.0;
+    static final double OFFENSIVE_C = 4.0;
 
     /** Labelled texts. */
     public record Examples(List<String> texts, int[] labels) {}
@@ -42,6 +42,7 @@ public final class EmotionTraining {
                 offTrain.texts().size(), offDev.texts().size(), o.accuracy(), o.f1(1));
         emotion.save(out, "emotion");
         offensive.save(out, "offensive");
+        Files.writeString(out.resolve("format"), EmotionAnalyzer.FORMAT);
         Path lexicon = text.resolve("lexicon-ldnoobw-zh/zh");
         if (Files.exists(lexicon)) Files.copy(lexicon, out.resolve("abuse-lexicon.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
