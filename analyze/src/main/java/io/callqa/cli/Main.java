@@ -23,6 +23,9 @@ public final class Main {
                                             在已标注通话上计算各类别准确率/召回率 (precision/recall on labelled transcripts)
               emotion train [--text DIR] [--out DIR]
                                             训练并评估情绪与辱骂识别模型 (build and evaluate the emotion and abuse models)
+              topics train --examples FILE.tsv --out MODEL_DIR [--folds 5]
+              topics eval --model MODEL_DIR --examples FILE.tsv
+                                            VOC 话题分类：训练与评估 (topic classifier: train, evaluate; last line "accuracy <value>")
               bench audio [--clips DIR] [--vosk-model DIR]
                                             音频处理吞吐量基准 (audio step throughput, × real time per core)
               bench rules [--rules DIR] [--calls DIR] [--count 500] [--seconds N]
@@ -62,6 +65,7 @@ public final class Main {
             case "transcribe" -> TranscribeCommand.run(Args.parse(argv, 1, TranscribeCommand.FLAGS, TranscribeCommand.VALUED), out);
             case "rules" -> RulesCommand.run(Args.parse(argv, 1, Set.of(), RulesCommand.VALUED), out);
             case "emotion" -> EmotionCommand.run(Args.parse(argv, 1, Set.of(), EmotionCommand.VALUED), out);
+            case "topics" -> TopicsCommand.run(Args.parse(argv, 1, Set.of(), TopicsCommand.VALUED), out);
             case "bench" -> BenchCommand.run(Args.parse(argv, 1, Set.of(), BenchCommand.VALUED), out);
             case "model" -> ModelCommand.run(Args.parse(argv, 1, Set.of(), ModelCommand.VALUED), out);
             case "help", "--help", "-h" -> {

@@ -1,5 +1,8 @@
 package io.callqa.emotion;
 
+import io.callqa.classify.ClassifierEvaluation;
+import io.callqa.classify.TextClassifier;
+
 import io.callqa.call.Utterance;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -83,7 +86,7 @@ public final class EmotionAnalyzer {
             for (int j = 0; j < p.length; j++) p[j] = (1 - ACOUSTIC_WEIGHT) * p[j] + (j == 0 ? ACOUSTIC_WEIGHT : 0);
             decidedBy = decidedBy + "+acoustic";
         }
-        int best = EmotionTraining.argmax(p);
+        int best = ClassifierEvaluation.argmax(p);
         u.emotion = EmotionTraining.EMOTIONS.get(best);
         u.emotionEvidence = decidedBy;
         u.sentiment = round(Math.max(-1, Math.min(1, p[2] + 0.3 * p[5] - p[0] - 0.8 * p[4] - 0.6 * p[1])));

@@ -1,5 +1,9 @@
 package io.callqa.emotion;
 
+import io.callqa.classify.ClassifierEvaluation;
+import io.callqa.classify.Examples;
+import io.callqa.classify.TextClassifier;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -20,16 +24,13 @@ public final class EmotionTraining {
     static final double EMOTION_C = 2.0;
     static final double OFFENSIVE_C = 4.0;
 
-    /** Labelled texts. */
-    public record Examples(List<String> texts, int[] labels) {}
-
     private EmotionTraining() {}
 
     public static void build(Path text, Path out, PrintStream log) throws IOException {
         Examples emoTrain = smpTrain(text.resolve("emotion-smp2020/usual_train_from_xlsx.tsv"));
         Examples emoDev = smpEval(text.resolve("emotion-smp2020/usual_eval_labeled.txt"));
         TextClassifier emotion = TextClassifier.train(emoTrain.texts(), emoTrain.labels(), EMOTIONS, EMOTION_C, balanced(emoTrain.labels(), EMOTIONS.size()));
-        Evaluation e = Evaluation.of(emotion, emoDev);
+        ClassifierEvaluation e = ClassifierEvaluation.of(emotion, emoDev);
         log.printf("emotion (SMP2020-EWECT usual, train %d, dev %d): accuracy %.3f, macro-F1 %.3f%n",
                 emoTrain.texts().size(), emoDev.texts().size(), e.accuracy(), e.macroF1());
         for (int k = 0; k < EMOTIONS.size(); k++) log.printf("  %-9s F1 %.3f%n", EMOTIONS.get(k), e.f1(k));
@@ -37,7 +38,7 @@ public final class EmotionTraining {
         Examples offTrain = cold(text.resolve("offensive-cold/train.csv"));
         Examples offDev = cold(text.resolve("offensive-cold/dev.csv"));
         TextClassifier offensive = TextClassifier.train(offTrain.texts(), offTrain.labels(), OFFENSIVE, OFFENSIVE_C, null);
-        Evaluation o = Evaluation.of(offensive, offDev);
+        ClassifierEvaluation o = ClassifierEvaluation.of(offensive, offDev);
         log.printf("offensive language (COLD, train %d, dev %d): accuracy %.3f, F1(offensive) %.3f%n",
                 offTrain.texts().size(), offDev.texts().size(), o.accuracy(), o.f1(1));
         emotion.save(out, "emotion");
@@ -95,48 +96,5 @@ public final class EmotionTraining {
             labels.add(Integer.parseInt(f[3]));
         }
         return new Examples(texts, labels.stream().mapToInt(Integer::intValue).toArray());
-    }
-
-    /** Accuracy and per-class F1 of a classifier on labelled texts. */
-    public record Evaluation(int[][] confusion) {
-        static Evaluation of(TextClassifier c, Examples dev) {
-            int n = c.classes().size();
-            int[][] m = new int[n][n];
-            for (int i = 0; i < dev.texts().size(); i++) m[dev.labels()[i]][argmax(c.probabilities(dev.texts().get(i)))]++;
-            return new Evaluation(m);
-        }
-
-        public double accuracy() {
-            int right = 0;
-            int all = 0;
-            for (int i = 0; i < confusion.length; i++) for (int j = 0; j < confusion.length; j++) {
-                all += confusion[i][j];
-                if (i == j) right += confusion[i][j];
-            }
-            return (double) right / all;
-        }
-
-        public double f1(int k) {
-            int tp = confusion[k][k];
-            int predicted = 0;
-            int actual = 0;
-            for (int i = 0; i < confusion.length; i++) {
-                predicted += confusion[i][k];
-                actual += confusion[k][i];
-            }
-            return tp == 0 ? 0 : 2.0 * tp / (predicted + actual);
-        }
-
-        public double macroF1() {
-            double sum = 0;
-            for (int k = 0; k < confusion.length; k++) sum += f1(k);
-            return sum / confusion.length;
-        }
-    }
-
-    static int argmax(double[] p) {
-        int best = 0;
-        for (int k = 1; k < p.length; k++) if (p[k] > p[best]) best = k;
-        return best;
     }
 }

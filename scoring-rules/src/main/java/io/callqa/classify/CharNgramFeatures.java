@@ -1,4 +1,4 @@
-package io.callqa.emotion;
+package io.callqa.classify;
 
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.FeatureNode;
