@@ -34,16 +34,16 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 /** {@code callqa run}: the scoring job on the embedded Flink MiniCluster, from a folder into a local lake. */
 final class RunCommand {
     static final Set<String> FLAGS = Set.of("once", "signal-only");
-    static final Set<String> VALUED = Set.of("input", "lake", "rules", "vosk-model", "emotion-model", "seal-originals", "parallelism", "checkpoint-interval", "zone");
+    static final Set<String> VALUED = Set.of("input", "lake", "rules", "vosk-model", "emotion-model", "seal-originals", "topics", "parallelism", "checkpoint-interval", "zone");
 
     private RunCommand() {}
 
     /** Options of one run, resolved. */
     record Options(Path input, Path lake, Path rules, String voskModel, String emotionModel,
-                   boolean signalOnly, boolean once, int parallelism, int checkpointSeconds, String zone, Path sealKey) {
+                   boolean signalOnly, boolean once, int parallelism, int checkpointSeconds, String zone, Path sealKey, Path topics) {
         Options(Path input, Path lake, Path rules, String voskModel, String emotionModel,
                 boolean signalOnly, boolean once, int parallelism, int checkpointSeconds, String zone) {
-            this(input, lake, rules, voskModel, emotionModel, signalOnly, once, parallelism, checkpointSeconds, zone, null);
+            this(input, lake, rules, voskModel, emotionModel, signalOnly, once, parallelism, checkpointSeconds, zone, null, null);
         }
 
         static Options of(Args a) {
@@ -52,7 +52,8 @@ final class RunCommand {
             return new Options(Path.of(input).toAbsolutePath(), Path.of(a.get("lake", "lake")).toAbsolutePath(),
                     Path.of(a.get("rules", defaultRules())).toAbsolutePath(), VoskModels.configured(a.get("vosk-model", null)),
                     RunCommand.emotionModel(a.get("emotion-model", null)), a.flag("signal-only"), a.flag("once"), a.integer("parallelism", 2), a.integer("checkpoint-interval", 5),
-                    a.get("zone", "Asia/Shanghai"), a.get("seal-originals", null) == null ? null : Path.of(a.get("seal-originals", null)));
+                    a.get("zone", "Asia/Shanghai"), a.get("seal-originals", null) == null ? null : Path.of(a.get("seal-originals", null)),
+                    a.get("topics", null) == null ? null : Path.of(a.get("topics", null)).toAbsolutePath());
         }
     }
 
@@ -82,6 +83,11 @@ final class RunCommand {
         }
         settings.voskModel = o.voskModel();
         settings.emotionModel = o.emotionModel();
+        settings.topicModel = o.topics() == null ? null : o.topics().toString();
+        settings.topicTaxonomy = o.rules().resolveSibling("topics").resolve("taxonomy.yaml").toString();
+        if (o.topics() != null && !Files.exists(o.topics().resolve("topics.model"))) {
+            throw new Args.UsageException(o.topics() + " is not a topic model folder (build one with ./callqa topics train --examples FILE.tsv --out DIR)");
+        }
         if (o.sealKey() != null) settings.sealer = io.callqa.privacy.OriginalSealer.fromKeyFile(o.sealKey());
         if (o.emotionModel() == null) out.println("注意：未找到情绪模型，情绪列为空 (no emotion model: emotion columns stay empty; build one with ./callqa emotion train)");
         else if (!EmotionAnalyzer.isModel(Path.of(o.emotionModel()))) throw new Args.UsageException(o.emotionModel() + " is not an emotion model folder for this version (build one with ./callqa emotion train --out DIR)");

@@ -11,7 +11,7 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * The scoring job: input files → calls → transcription → personal data masked → emotion → rules and signals → lake tables.
+ * The scoring job: input files → calls → transcription → personal data masked → emotion → topic → rules and signals → lake tables.
  * Source and sinks come in through the constructor; main wires the real folder and Parquet lake.
  *
  * <p>Exactly once: the lake's FileSinks commit on checkpoints; on restart the sinks and the
@@ -40,6 +40,7 @@ public class CallScoringJob {
                 .process(new TranscribeAudio(settings.voskModel, settings.signalOnly)).name("transcribe").uid("transcribe");
         DataStream<Call> masked = transcribed.map(new MaskPersonalData(settings.sealer)).name("mask-personal-data").uid("mask-personal-data");
         if (settings.emotionModel != null) masked = masked.map(new DetectEmotion(settings.emotionModel)).name("emotion").uid("emotion");
+        masked = masked.map(new AssignTopic(settings.topicModel, settings.topicTaxonomy)).name("topic").uid("topic");
         SingleOutputStreamOperator<ScoredCall> scored = masked.process(new ScoreCall(settings.rules, settings.rulesDir)).name("score").uid("score");
 
         scored.map(new ToCallRow()).name("calls-rows").uid("calls-rows")

@@ -13,6 +13,10 @@ public class JobSettings implements Serializable {
     public String rulesDir;
     /** Seals the unmasked text of masked utterances into the lake (encrypted); null keeps none. */
     public io.callqa.privacy.OriginalSealer sealer;
+    /** A trained topic model (callqa topics train), or null to learn one from the taxonomy. */
+    public String topicModel;
+    /** The topic taxonomy YAML. */
+    public String topicTaxonomy;
     /** Emotion model folder (callqa emotion train), or null to leave emotion columns empty. */
     public String emotionModel;
     /** Vosk model folder, or null. */

@@ -53,6 +53,7 @@ public class ToCallRow implements MapFunction<ScoredCall, CallRow> {
         r.flagged = s.scorecard.flagged;
         r.flagReasons = s.scorecard.flagReasons;
         r.complaint = s.hits.stream().anyMatch(h -> "complaint_escalation".equals(h.category));
+        r.topics = new java.util.ArrayList<>(c.topics);
         r.source = c.source;
         r.asr = c.asr;
         r.utteranceCount = c.utterances.size();

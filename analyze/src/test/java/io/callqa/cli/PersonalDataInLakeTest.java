@@ -26,7 +26,7 @@ class PersonalDataInLakeTest {
         Files.writeString(key, java.util.Base64.getEncoder().encodeToString(new byte[32]).replace('A', 'B'));
         Path lake = tmp.resolve("lake");
         RunCommand.Options o = TestInputs.once(in, lake, true);
-        o = new RunCommand.Options(o.input(), o.lake(), o.rules(), null, null, true, true, 2, 1, o.zone(), key);
+        o = new RunCommand.Options(o.input(), o.lake(), o.rules(), null, null, true, true, 2, 1, o.zone(), key, null);
         assertEquals(0, RunCommand.run(o, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
         List<List<String>> rows = LakeReader.rows(lake, "utterances", "SELECT text, sealed_original FROM {t} WHERE sealed_original IS NOT NULL ORDER BY seq");
         assertEquals(4, rows.size(), rows.toString());

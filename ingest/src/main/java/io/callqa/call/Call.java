@@ -21,6 +21,8 @@ public class Call implements Serializable {
     public String asr = "";
     public long durationMs;
     public List<Utterance> utterances = new ArrayList<>();
+    /** VOC topics of the call (from the customer's words). */
+    public List<String> topics = new ArrayList<>();
     /** Raw recording bytes until transcribed; null afterwards and for transcript inputs. */
     public byte[] audio;
 

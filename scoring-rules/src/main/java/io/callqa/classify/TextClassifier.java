@@ -13,6 +13,8 @@ import java.util.List;
 
 /** A linear text classifier (liblinear logistic regression over {@link CharNgramFeatures}) with its class names. */
 public final class TextClassifier {
+    /** SVM decision values lie around ±1; scaled before the softmax so a clear margin reads as a clear probability. */
+    static final double SVM_SHARPNESS = 5.0;
     private final Model model;
     private final List<String> classes;
 
@@ -23,6 +25,11 @@ public final class TextClassifier {
 
     /** @param labels index into classes, per text */
     public static TextClassifier train(List<String> texts, int[] labels, List<String> classes, double c, double[] classWeights) {
+        return train(texts, labels, classes, c, classWeights, SolverType.L2R_LR);
+    }
+
+    /** With a support-vector solver, {@link #probabilities} are a softmax of the decision values. */
+    public static TextClassifier train(List<String> texts, int[] labels, List<String> classes, double c, double[] classWeights, SolverType solver) {
         Problem p = new Problem();
         p.l = texts.size();
         p.n = CharNgramFeatures.DIMENSIONS;
@@ -32,7 +39,7 @@ public final class TextClassifier {
             p.x[i] = CharNgramFeatures.of(texts.get(i));
             p.y[i] = labels[i];
         }
-        Parameter param = new Parameter(SolverType.L2R_LR, c, 0.01);
+        Parameter param = new Parameter(solver, c, 0.01);
         if (classWeights != null) {
             int[] ids = new int[classes.size()];
             for (int k = 0; k < ids.length; k++) ids[k] = k;
@@ -46,7 +53,15 @@ public final class TextClassifier {
     /** Probability per class, in the order of {@link #classes()}. */
     public double[] probabilities(String text) {
         double[] byModelOrder = new double[model.getNrClass()];
-        Linear.predictProbability(model, CharNgramFeatures.of(text), byModelOrder);
+        if (model.isProbabilityModel()) {
+            Linear.predictProbability(model, CharNgramFeatures.of(text), byModelOrder);
+        } else {
+            Linear.predictValues(model, CharNgramFeatures.of(text), byModelOrder);
+            double max = java.util.Arrays.stream(byModelOrder).max().orElse(0);
+            double sum = 0;
+            for (int k = 0; k < byModelOrder.length; k++) sum += byModelOrder[k] = Math.exp(SVM_SHARPNESS * (byModelOrder[k] - max));
+            for (int k = 0; k < byModelOrder.length; k++) byModelOrder[k] /= sum;
+        }
         double[] out = new double[classes.size()];
         int[] modelLabels = model.getLabels();
         for (int k = 0; k < modelLabels.length; k++) out[modelLabels[k]] = byModelOrder[k];
