@@ -50,6 +50,15 @@ public final class TextClassifier {
         return new TextClassifier(Linear.train(p, param), classes);
     }
 
+    /** Inverse class frequency, so rare classes (fear, surprise, small topics) are not drowned by frequent ones. */
+    public static double[] balancedWeights(int[] labels, int classes) {
+        double[] count = new double[classes];
+        for (int l : labels) count[l]++;
+        double[] w = new double[classes];
+        for (int k = 0; k < classes; k++) w[k] = labels.length / (classes * Math.max(1, count[k]));
+        return w;
+    }
+
     /** Probability per class, in the order of {@link #classes()}. */
     public double[] probabilities(String text) {
         double[] byModelOrder = new double[model.getNrClass()];

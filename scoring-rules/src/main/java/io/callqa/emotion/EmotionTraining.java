@@ -29,7 +29,7 @@ public final class EmotionTraining {
     public static void build(Path text, Path out, PrintStream log) throws IOException {
         Examples emoTrain = smpTrain(text.resolve("emotion-smp2020/usual_train_from_xlsx.tsv"));
         Examples emoDev = smpEval(text.resolve("emotion-smp2020/usual_eval_labeled.txt"));
-        TextClassifier emotion = TextClassifier.train(emoTrain.texts(), emoTrain.labels(), EMOTIONS, EMOTION_C, balanced(emoTrain.labels(), EMOTIONS.size()));
+        TextClassifier emotion = TextClassifier.train(emoTrain.texts(), emoTrain.labels(), EMOTIONS, EMOTION_C, TextClassifier.balancedWeights(emoTrain.labels(), EMOTIONS.size()));
         ClassifierEvaluation e = ClassifierEvaluation.of(emotion, emoDev);
         log.printf("emotion (SMP2020-EWECT usual, train %d, dev %d): accuracy %.3f, macro-F1 %.3f%n",
                 emoTrain.texts().size(), emoDev.texts().size(), e.accuracy(), e.macroF1());
@@ -46,15 +46,6 @@ public final class EmotionTraining {
         Files.writeString(out.resolve("format"), EmotionAnalyzer.FORMAT);
         Path lexicon = text.resolve("lexicon-ldnoobw-zh/zh");
         if (Files.exists(lexicon)) Files.copy(lexicon, out.resolve("abuse-lexicon.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    /** Inverse class frequency, so fear and surprise are not drowned by angry. */
-    static double[] balanced(int[] labels, int classes) {
-        double[] count = new double[classes];
-        for (int l : labels) count[l]++;
-        double[] w = new double[classes];
-        for (int k = 0; k < classes; k++) w[k] = labels.length / (classes * Math.max(1, count[k]));
-        return w;
     }
 
     /** TSV 数据编号 文本 情绪标签 with numeric labels 0=angry 1=fear 2=happy 3=neutral 4=sad 5=surprise (see SOURCE.txt). */

@@ -28,7 +28,8 @@ public final class TopicModel {
     }
 
     public static TopicModel train(Examples examples, List<String> topics) {
-        return new TopicModel(TextClassifier.train(examples.texts(), examples.labels(), topics, C, null, de.bwaldvogel.liblinear.SolverType.L2R_L2LOSS_SVC_DUAL));
+        return new TopicModel(TextClassifier.train(examples.texts(), examples.labels(), topics, C,
+                TextClassifier.balancedWeights(examples.labels(), topics.size()), de.bwaldvogel.liblinear.SolverType.L2R_L2LOSS_SVC_DUAL));
     }
 
     public static TopicModel load(Path dir) throws IOException {
