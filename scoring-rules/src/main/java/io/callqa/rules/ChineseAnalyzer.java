@@ -11,17 +11,19 @@ import org.apache.lucene.analysis.Tokenizer;
  * {@link SpokenNumberCharFilter}: {@code text} holds HanLP words; {@code bigrams} pairs of adjacent
  * characters (quoted phrases, matched as exact substrings); {@code chars} single characters (one-
  * character phrases and "..."~N proximity); {@code pinyin} pairs of syllables as they sound (rules
- * that opt into homophones).
+ * that opt into homophones); {@code numbers} whole digit runs (/regex/ patterns).
  */
 public final class ChineseAnalyzer extends DelegatingAnalyzerWrapper {
     public static final String WORDS = "text";
     public static final String CHARS = "chars";
     public static final String BIGRAMS = "bigrams";
     public static final String PINYIN = "pinyin";
+    public static final String NUMBERS = "numbers";
     private final Analyzer words = chain(HanLpTokenizer::new, null);
     private final Analyzer chars = chain(CharacterTokenizer::new, null);
     private final Analyzer bigrams = chain(CharacterTokenizer::new, "");
     private final Analyzer pinyin = chain(PinyinTokenizer::new, " ");
+    private final Analyzer numbers = chain(NumberTokenizer::new, null);
 
     public ChineseAnalyzer() {
         super(PER_FIELD_REUSE_STRATEGY);
@@ -50,6 +52,7 @@ public final class ChineseAnalyzer extends DelegatingAnalyzerWrapper {
             case CHARS -> chars;
             case BIGRAMS -> bigrams;
             case PINYIN -> pinyin;
+            case NUMBERS -> numbers;
             default -> words;
         };
     }

@@ -32,7 +32,8 @@ import org.apache.lucene.search.Query;
  */
 public final class TextRuleMatcher implements Closeable {
     private static final ChineseAnalyzer ANALYZER = new ChineseAnalyzer();
-    private static final List<String> FIELDS = List.of(ChineseAnalyzer.WORDS, ChineseAnalyzer.CHARS, ChineseAnalyzer.BIGRAMS, ChineseAnalyzer.PINYIN);
+    /** The fields some rule's leaf reads: only these are analysed per call (HanLP only when a rule names a word). */
+    private final Set<String> fields = new java.util.TreeSet<>();
     private final Monitor monitor;
     /** Rule or reference id ("id#name#k") → its condition over leaves. */
     private final Map<String, ConditionTree.Node> conditions = new HashMap<>();
@@ -53,7 +54,16 @@ public final class TextRuleMatcher implements Closeable {
             }
         }
         List<MonitorQuery> leaves = new ArrayList<>();
-        for (Map.Entry<Query, Integer> leaf : leafIds.entrySet()) leaves.add(new MonitorQuery(String.valueOf(leaf.getValue()), leaf.getKey()));
+        for (Map.Entry<Query, Integer> leaf : leafIds.entrySet()) {
+            leaves.add(new MonitorQuery(String.valueOf(leaf.getValue()), leaf.getKey()));
+            leaf.getKey().visit(new org.apache.lucene.search.QueryVisitor() {
+                @Override
+                public boolean acceptField(String field) {
+                    fields.add(field);
+                    return false;
+                }
+            });
+        }
         monitor.register(leaves);
         leafCount = leafIds.size();
     }
@@ -80,6 +90,11 @@ public final class TextRuleMatcher implements Closeable {
                 }
                 BooleanQuery q = any.build();
                 return q.clauses().size() == 1 ? q.clauses().get(0).getQuery() : q.clauses().isEmpty() ? null : q;
+            }
+
+            @Override
+            protected Query getRegexpQuery(String field, String pattern) throws ParseException {
+                return super.getRegexpQuery(ChineseAnalyzer.NUMBERS, pattern); // patterns are about numbers
             }
 
             @Override
@@ -154,7 +169,7 @@ public final class TextRuleMatcher implements Closeable {
             call.append(texts.get(i)).append('\n');
         }
         Document doc = new Document();
-        for (String field : FIELDS) doc.add(new TextField(field, call.toString(), Field.Store.NO));
+        for (String field : fields) doc.add(new TextField(field, call.toString(), Field.Store.NO));
         BitSet[] leaves = new BitSet[leafCount];
         for (HighlightsMatch m : monitor.match(doc, HighlightsMatch.MATCHER).getMatches()) {
             int leaf = Integer.parseInt(m.getQueryId());
