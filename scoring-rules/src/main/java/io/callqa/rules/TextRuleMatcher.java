@@ -69,7 +69,7 @@ public final class TextRuleMatcher implements Closeable {
     }
 
     /**
-     * Rule-query syntax: Lucene classic (AND/OR/NOT, grouping, "..."~N proximity, /regex/ on words).
+     * Rule-query syntax: Lucene classic (AND/OR/NOT, grouping, "..."~N proximity, /regex/ on whole digit runs).
      * An unquoted term matches HanLP words (理财 does not fire inside the word 理财经理); a quoted
      * phrase matches the exact characters wherever they occur, whatever the word segmentation.
      * With the rule's options, a phrase also matches its synonyms, and what sounds the same.
