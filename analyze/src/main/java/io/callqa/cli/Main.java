@@ -14,7 +14,7 @@ public final class Main {
                   [--emotion-model DIR] [--seal-originals KEYFILE]
                   [--parallelism N] [--checkpoint-interval SECONDS] [--zone Asia/Shanghai]
                                             质检作业 (the scoring job; without --once it keeps watching DIR)
-              query --lake DIR [--format table|csv] "SQL"
+              query --lake DIR [--format table|csv] "SQL" | --named NAME
                                             用 SQL 查询数据湖 (SQL over the lake: calls, rule_hits, utterances, quarantine)
               transcribe FILE.wav [--vosk-model DIR] [--signal-only]
                                             打印一个录音的转写 JSON (print one recording's transcript JSON)

@@ -1,0 +1,39 @@
+package io.callqa.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every named query runs on a real lake; the answers are what the sample calls hold. */
+class NamedQueriesTest {
+    @TempDir Path tmp;
+
+    @Test
+    void everyNamedQueryAnswersOnTheSampleLake() throws Exception {
+        Path in = tmp.resolve("in");
+        for (String s : new String[] {"svc-0002", "wm-0001", "col-0002", "svc-0001"}) TestInputs.copySample(s + ".transcript.json", in);
+        TestInputs.transcriptAs("svc-0001", "svc-0001-again", in); // the same customer calls back the same day
+        Path lake = tmp.resolve("lake");
+        assertEquals(0, RunCommand.run(TestInputs.once(in, lake, true), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+        for (String name : QueryCommand.named().keySet()) {
+            String out = query(lake, name);
+            assertTrue(out.contains("行 rows"), name + ":\n" + out);
+        }
+        assertTrue(query(lake, "red-lines-by-rule").contains("WM-GUARANTEE-01"));
+        String repeat = query(lake, "repeat-callers");
+        assertTrue(repeat.contains("svc-0001") && repeat.contains("svc-0001-again"), repeat);
+    }
+
+    private static String query(Path lake, String name) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int rc = Main.run(new String[] {"query", "--lake", lake.toString(), "--named", name}, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        assertEquals(0, rc, bytes.toString(StandardCharsets.UTF_8));
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}
