@@ -8,6 +8,10 @@ import org.apache.flink.api.common.functions.MapFunction;
 
 /** The calls-table row of a scored call. */
 public class ToCallRow implements MapFunction<ScoredCall, CallRow> {
+    /** A customer is dissatisfied with this many angry turns, or when the call ends this negative. */
+    static final int DISSATISFIED_TURNS = 2;
+    static final double DISSATISFIED_END = -0.4;
+
     private static Double score(double v) {
         return Double.isNaN(v) ? null : Math.round(v * 1000) / 1000.0;
     }
@@ -52,7 +56,9 @@ public class ToCallRow implements MapFunction<ScoredCall, CallRow> {
         r.redLine = s.scorecard.redLine;
         r.flagged = s.scorecard.flagged;
         r.flagReasons = s.scorecard.flagReasons;
-        r.complaint = s.hits.stream().anyMatch(h -> "complaint_escalation".equals(h.category));
+        if (s.hits.stream().anyMatch(h -> "complaint_escalation".equals(h.category))) r.complaintKinds.add("escalation");
+        if (f.customerAngryUtterances >= DISSATISFIED_TURNS || f.customerSentimentEnd <= DISSATISFIED_END) r.complaintKinds.add("dissatisfaction");
+        r.complaint = !r.complaintKinds.isEmpty();
         r.topics = new java.util.ArrayList<>(c.topics);
         r.source = c.source;
         r.asr = c.asr;

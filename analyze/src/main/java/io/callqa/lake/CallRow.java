@@ -43,6 +43,8 @@ public class CallRow implements LakeRow {
     public boolean flagged;
     public List<String> flagReasons = new ArrayList<>();
     public boolean complaint;
+    /** escalation (threatened to complain outside the call), dissatisfaction (angry or ending negative). */
+    public List<String> complaintKinds = new ArrayList<>();
     public List<String> topics = new ArrayList<>();
     public String source;
     public String asr;

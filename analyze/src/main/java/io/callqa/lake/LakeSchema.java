@@ -46,6 +46,7 @@ public final class LakeSchema {
             .requiredBoolean("flagged")
             .name("flag_reasons").type().array().items().stringType().noDefault()
             .requiredBoolean("complaint")
+            .name("complaint_kinds").type().array().items().stringType().noDefault()
             .name("topics").type().array().items().stringType().noDefault()
             .requiredString("source")
             .requiredString("asr")

@@ -37,8 +37,8 @@ class EmotionInLakeTest {
         List<String> abusive = LakeReader.column(lake, "utterances", "SELECT text FROM {t} WHERE call_id = 'col-0002' AND speaker = 'customer' AND abusive");
         assertTrue(abusive.stream().anyMatch(t -> t.contains("他妈的")), abusive.toString());
         List<String> threatCall = LakeReader.rows(lake, "calls", "SELECT customer_sentiment_end < 0, angriest_ms > 0, customer_angry_utterances > 0, "
-                + "agent_abuse_max IS NOT NULL FROM {t} WHERE call_id = 'col-0002'").get(0);
-        assertEquals(List.of("true", "true", "true", "true"), threatCall);
+                + "agent_abuse_max IS NOT NULL, complaint, list_contains(complaint_kinds, 'dissatisfaction') FROM {t} WHERE call_id = 'col-0002'").get(0);
+        assertEquals(List.of("true", "true", "true", "true", "true", "true"), threatCall);
         String calm = LakeReader.column(lake, "calls", "SELECT customer_sentiment_end FROM {t} WHERE call_id = 'svc-0001'").get(0);
         assertTrue(Double.parseDouble(calm) > Double.parseDouble(LakeReader.column(lake, "calls",
                 "SELECT customer_sentiment_end FROM {t} WHERE call_id = 'col-0002'").get(0)), "a resolved service call ends calmer than a threatened debtor");
