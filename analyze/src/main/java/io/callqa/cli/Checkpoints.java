@@ -33,10 +33,23 @@ final class Checkpoints {
         }
     }
 
+    /**
+     * Deletes a folder tree. Flink may still be removing a subsumed checkpoint as the job ends, so
+     * entries vanishing under the walk are expected: the walk is retried until the tree is gone.
+     */
     static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) return;
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path x : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(x);
+        for (int attempt = 1; Files.exists(p); attempt++) {
+            try (Stream<Path> s = Files.walk(p)) {
+                for (Path x : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(x);
+            } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException | java.nio.file.DirectoryNotEmptyException e) {
+                if (attempt >= 5) throw e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e;
+                try {
+                    Thread.sleep(100L * attempt);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while deleting " + p, ie);
+                }
+            }
         }
     }
 
