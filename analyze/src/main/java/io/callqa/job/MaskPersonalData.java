@@ -5,6 +5,7 @@ import io.callqa.call.Utterance;
 import io.callqa.call.Word;
 import io.callqa.privacy.OriginalSealer;
 import io.callqa.privacy.PersonalDataMasker;
+import io.callqa.rules.SpokenNumbers;
 import java.util.List;
 import org.apache.flink.api.common.functions.MapFunction;
 
@@ -44,7 +45,7 @@ public class MaskPersonalData implements MapFunction<Call, Call> {
             if (masked[i].equals(u.text)) continue;
             if (sealer != null) u.sealedOriginal = sealer.seal(u.text);
             u.text = masked[i];
-            for (Word w : u.words) if (w.w.codePoints().anyMatch(MaskPersonalData::isDigit)) w.w = "*";
+            for (Word w : u.words) if (w.w.chars().anyMatch(c -> SpokenNumbers.isDigit((char) c))) w.w = "*";
         }
         return call;
     }
@@ -55,9 +56,5 @@ public class MaskPersonalData implements MapFunction<Call, Call> {
             return us.get(j).startMs - us.get(i).endMs <= CONTINUATION_GAP_MS ? j : -1;
         }
         return -1;
-    }
-
-    private static boolean isDigit(int c) {
-        return Character.isDigit(c) || "零〇一二三四五六七八九幺两洞".indexOf(c) >= 0;
     }
 }

@@ -114,11 +114,7 @@ public final class PersonalDataMasker {
     public static boolean numberMayContinue(String first, String second) {
         String a = first.replaceAll("[\\s\\-－,，、]+$", "");
         String b = second.replaceAll("^[\\s\\-－,，、]+", "");
-        return !a.isEmpty() && !b.isEmpty() && isDigit(a.charAt(a.length() - 1)) && isDigit(b.charAt(0));
-    }
-
-    private static boolean isDigit(char c) {
-        return (c >= '0' && c <= '9') || "零〇一二三四五六七八九幺两洞".indexOf(c) >= 0;
+        return !a.isEmpty() && !b.isEmpty() && SpokenNumbers.isDigit(a.charAt(a.length() - 1)) && SpokenNumbers.isDigit(b.charAt(0));
     }
 
     /** The text with each span replaced by its label (overlapping spans merged). */

@@ -125,6 +125,11 @@ public final class SpokenNumbers {
         return tens * 10 + Math.max(0, ones);
     }
 
+    /** A digit as written (0–9, ０–９) or as spoken (零 … 九, 幺, 两, 洞). */
+    public static boolean isDigit(char c) {
+        return digit(c) >= 0;
+    }
+
     static int digit(char c) {
         if (c >= '0' && c <= '9') return c - '0';
         if (c >= '０' && c <= '９') return c - '０';
