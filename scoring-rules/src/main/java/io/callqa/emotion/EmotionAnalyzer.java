@@ -72,18 +72,12 @@ public final class EmotionAnalyzer {
         for (String[] cue : cues) {
             int at = text.indexOf(cue[1]);
             if (at < 0 || NEGATED.matcher(text.substring(0, at)).find()) continue;
-            int k = EmotionTraining.EMOTIONS.indexOf(cue[0]);
-            for (int j = 0; j < p.length; j++) p[j] = (1 - CUE_WEIGHT) * p[j] + (j == k ? CUE_WEIGHT : 0);
+            pull(p, EmotionTraining.EMOTIONS.indexOf(cue[0]), CUE_WEIGHT);
             decidedBy = "lexicon:" + cue[1];
-        }
-        if (text.contains("不满意") && !NEGATED.matcher(text.substring(0, text.indexOf("不满意"))).find()) {
-            int k = EmotionTraining.EMOTIONS.indexOf("angry");
-            for (int j = 0; j < p.length; j++) p[j] = (1 - CUE_WEIGHT) * p[j] + (j == k ? CUE_WEIGHT : 0);
-            decidedBy = "lexicon:不满意";
         }
         if (u.arousal != null && u.arousal >= AROUSED && p[0] + p[1] + p[4] >= 0.3) {
             // A raised voice on negative words: anger rather than sadness or calm complaint.
-            for (int j = 0; j < p.length; j++) p[j] = (1 - ACOUSTIC_WEIGHT) * p[j] + (j == 0 ? ACOUSTIC_WEIGHT : 0);
+            pull(p, EmotionTraining.EMOTIONS.indexOf("angry"), ACOUSTIC_WEIGHT);
             decidedBy = decidedBy + "+acoustic";
         }
         int best = ClassifierEvaluation.argmax(p);
@@ -94,6 +88,11 @@ public final class EmotionAnalyzer {
         for (String w : abuseWords) if (text.contains(w)) abuse = Math.max(abuse, 0.9);
         u.abuseScore = round(abuse);
         u.abusive = abuse >= ABUSIVE_AT;
+    }
+
+    /** Mixes the probabilities towards one emotion: weight of the mass moves onto it. */
+    private static void pull(double[] p, int emotion, double weight) {
+        for (int j = 0; j < p.length; j++) p[j] = (1 - weight) * p[j] + (j == emotion ? weight : 0);
     }
 
     private static double round(double x) {
