@@ -3,6 +3,7 @@ package io.callqa.job;
 import io.callqa.call.Call;
 import io.callqa.rules.LiveRulePacks;
 import io.callqa.rules.Rule;
+import io.callqa.signals.CallFacts;
 import io.callqa.rules.Scorecard;
 import io.callqa.signals.TalkSignalAnalyzer;
 import java.nio.file.Files;
@@ -58,7 +59,8 @@ public class ScoreCall extends ProcessFunction<Call, ScoredCall> {
             ScoredCall s = new ScoredCall();
             s.call = call;
             s.signals = signals.analyze(call.utterances, call.durationMs);
-            s.hits = packs.engine().evaluate(call, s.signals);
+            s.facts = CallFacts.of(call);
+            s.hits = packs.engine().evaluate(call, s.signals, s.facts);
             s.scorecard = Scorecard.of(s.hits);
             s.rulesVersion = rulesVersion(call);
             Progress.SCORED.incrementAndGet();

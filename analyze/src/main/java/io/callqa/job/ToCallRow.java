@@ -37,7 +37,7 @@ public class ToCallRow implements MapFunction<ScoredCall, CallRow> {
         r.silenceMs = s.signals.silenceMs;
         r.maxSilenceMs = s.signals.maxSilenceMs;
         r.maxDeadAirMs = s.signals.maxDeadAirMs;
-        CallFacts f = CallFacts.of(s.call);
+        CallFacts f = s.facts;
         r.customerSentimentStart = score(f.customerSentimentStart);
         r.customerSentimentEnd = score(f.customerSentimentEnd);
         r.customerSentimentChange = score(f.customerSentimentEnd - f.customerSentimentStart);

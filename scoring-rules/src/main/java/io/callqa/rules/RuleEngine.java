@@ -27,10 +27,15 @@ public final class RuleEngine implements Closeable {
     }
 
     public List<RuleHit> evaluate(Call call, TalkSignals signals) throws IOException {
+        return evaluate(call, signals, CallFacts.of(call));
+    }
+
+    /** With the call's facts already worked out (the job keeps them for the lake row). */
+    public List<RuleHit> evaluate(Call call, TalkSignals signals, CallFacts facts) throws IOException {
         List<Utterance> us = call.utterances;
         List<String> texts = us.stream().map(u -> u.text == null ? "" : u.text).toList();
         TextRuleMatcher.CallMatches matches = matcher.match(call.hasText() ? texts : List.of());
-        Measures measures = new Measures(signals, CallFacts.of(call));
+        Measures measures = new Measures(signals, facts);
         List<RuleHit> hits = new ArrayList<>();
         for (Rule r : rules) {
             if (!r.appliesTo(call.meta.businessLine, call.meta.direction)) continue;
