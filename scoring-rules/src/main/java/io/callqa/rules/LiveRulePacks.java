@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The rule packs a running job scores with, reloaded when QA staff change the folder. A change that
@@ -81,10 +80,8 @@ public final class LiveRulePacks implements Closeable {
     static String signature(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) return "missing";
         StringBuilder sb = new StringBuilder();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList()) {
-                sb.append(f.getFileName()).append(':').append(Files.size(f)).append(':').append(Files.getLastModifiedTime(f).toMillis()).append(';');
-            }
+        for (Path f : RulePackLoader.packFiles(dir)) {
+            sb.append(f.getFileName()).append(':').append(Files.size(f)).append(':').append(Files.getLastModifiedTime(f).toMillis()).append(';');
         }
         return sb.toString();
     }

@@ -37,10 +37,7 @@ public final class RulePackLoader {
 
     public static List<Rule> loadFolder(Path dir) throws RulePackException, IOException {
         if (!Files.isDirectory(dir)) throw new RulePackException(List.of(dir + ": rule folder does not exist"));
-        List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
-        }
+        List<Path> files = packFiles(dir);
         if (files.isEmpty()) throw new RulePackException(List.of(dir + ": no rule packs (*.yaml) in this folder"));
         List<Rule> rules = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -57,6 +54,13 @@ public final class RulePackLoader {
         if (!problems.isEmpty()) throw new RulePackException(problems);
         for (Rule r : rules) if (r.synonyms != null && r.synonyms.containsKey("")) r.synonyms = synonyms;
         return rules;
+    }
+
+    /** The pack files of a folder (*.yaml, *.yml), in name order. */
+    static List<Path> packFiles(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
+        }
     }
 
     /** One pack on its own (its own synonym groups only). */
