@@ -20,14 +20,13 @@ final class BenchCommand {
             return AudioBenchmark.run(clips, VoskModels.configured(a.get("vosk-model", null)), out);
         }
         if (what.equals("rules")) {
-            Path home = Path.of(System.getenv().getOrDefault("CALLQA_HOME", "."));
+            Path home = Main.home();
             return RuleBenchmark.run(Path.of(a.get("rules", home.resolve("scoring-rules/packs").toString())),
                     Path.of(a.get("calls", home.resolve("scoring-rules/testcalls").toString())), Integer.parseInt(a.get("seconds", "20")),
                     Integer.parseInt(a.get("count", "500")), out);
         }
         if (what.equals("text")) {
-            Path home = Path.of(System.getenv().getOrDefault("CALLQA_HOME", "."));
-            return TextBenchmark.run(Path.of(a.get("calls", home.resolve("scoring-rules/testcalls").toString())),
+            return TextBenchmark.run(Path.of(a.get("calls", Main.home().resolve("scoring-rules/testcalls").toString())),
                     RunCommand.emotionModel(a.get("emotion-model", null)), Integer.parseInt(a.get("seconds", "10")), out);
         }
         throw new Args.UsageException("bench needs what to measure: audio, rules or text");
@@ -35,8 +34,7 @@ final class BenchCommand {
 
     /** shared/'s telephone clips beside the checkout, else the bundled sample recordings. */
     private static Path defaultClips() {
-        Path home = Path.of(System.getenv().getOrDefault("CALLQA_HOME", "."));
-        Path shared = home.resolve("../shared/data/audio/telephone-sim-8k-ulaw");
-        return Files.isDirectory(shared) ? shared : home.resolve("ingest/samples");
+        Path shared = Main.sharedData("audio/telephone-sim-8k-ulaw");
+        return Files.isDirectory(shared) ? shared : Main.home().resolve("ingest/samples");
     }
 }

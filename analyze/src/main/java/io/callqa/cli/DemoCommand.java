@@ -19,10 +19,9 @@ final class DemoCommand {
     private DemoCommand() {}
 
     static int run(Args a, PrintStream out) throws Exception {
-        String home = System.getenv("CALLQA_HOME");
-        Path samples = Path.of(home == null ? "." : home, "ingest", "samples").toAbsolutePath();
+        Path samples = Main.home().resolve("ingest/samples").toAbsolutePath();
         String model = VoskModels.configured(a.get("vosk-model", null));
-        buildEmotionModelIfPossible(home, out);
+        buildEmotionModelIfPossible(out);
         RunCommand.Options o = new RunCommand.Options(samples, Path.of(a.get("lake", "lake")).toAbsolutePath(),
                 Path.of(RunCommand.defaultRules()).toAbsolutePath(), model, RunCommand.emotionModel(a.get("emotion-model", null)), model == null, true, a.integer("parallelism", 2), 1,
                 "Asia/Shanghai");
@@ -33,8 +32,8 @@ final class DemoCommand {
     }
 
     /** The demo shows emotion too: the model is built once from ../shared/data/text when that is beside the checkout. */
-    private static void buildEmotionModelIfPossible(String home, PrintStream out) throws Exception {
-        Path text = Path.of(home == null ? "." : home, "..", "shared", "data", "text");
+    private static void buildEmotionModelIfPossible(PrintStream out) throws Exception {
+        Path text = Main.sharedData("text");
         if (EmotionAnalyzer.isModel(EmotionCommand.defaultModel()) || !Files.isDirectory(text)) return;
         out.println("首次运行：训练情绪模型 (first run: building the emotion model from " + text.normalize() + ", about 30 s)");
         EmotionTraining.build(text, EmotionCommand.defaultModel(), out);

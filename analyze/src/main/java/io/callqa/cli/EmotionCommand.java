@@ -13,8 +13,7 @@ final class EmotionCommand {
 
     static int run(Args a, PrintStream out) throws Exception {
         if (a.positional.isEmpty() || !a.positional.get(0).equals("train")) throw new Args.UsageException("emotion needs: train");
-        Path home = Path.of(System.getenv().getOrDefault("CALLQA_HOME", "."));
-        Path text = Path.of(a.get("text", home.resolve("../shared/data/text").toString()));
+        Path text = Path.of(a.get("text", Main.sharedData("text").toString()));
         Path model = Path.of(a.get("out", defaultModel().toString()));
         long start = System.currentTimeMillis();
         EmotionTraining.build(text, model, out);

@@ -1,6 +1,7 @@
 package io.callqa.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
@@ -36,6 +37,16 @@ public final class Main {
             """;
 
     private Main() {}
+
+    /** The checkout callqa runs from (CALLQA_HOME, set by ./callqa), else the working folder. */
+    static Path home() {
+        return Path.of(System.getenv().getOrDefault("CALLQA_HOME", "."));
+    }
+
+    /** The shared test data beside the checkout, if it is there (development and CI machines). */
+    static Path sharedData(String folder) {
+        return home().resolve("../shared/data").resolve(folder);
+    }
 
     public static void main(String[] argv) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

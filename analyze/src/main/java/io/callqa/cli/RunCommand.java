@@ -67,8 +67,7 @@ final class RunCommand {
     }
 
     static String defaultRules() {
-        String home = System.getenv("CALLQA_HOME");
-        return (home == null ? "." : home) + "/scoring-rules/packs";
+        return Main.home().resolve("scoring-rules/packs").toString();
     }
 
     static int run(Options o, PrintStream out) throws Exception {
