@@ -27,7 +27,7 @@ final class DemoCommand {
                 "Asia/Shanghai");
         int rc = RunCommand.run(o, out);
         if (rc != 0) return rc;
-        summary(o.lake(), out);
+        summary(o.lake().forQuery(), out);
         return 0;
     }
 

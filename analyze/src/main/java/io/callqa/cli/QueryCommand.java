@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code callqa query --lake DIR [--format table|csv] "SQL"} or {@code --named NAME}: DuckDB SQL
+ * {@code callqa query --lake DIR|s3://bucket/prefix [--format table|csv] "SQL"} or {@code --named NAME}: DuckDB SQL
  * over the lake's tables; named queries answer the common questions (named-queries.yaml).
  */
 final class QueryCommand {
@@ -30,7 +30,7 @@ final class QueryCommand {
         } else {
             throw new Args.UsageException("query needs one SQL statement in quotes, or --named NAME (" + String.join(", ", named().keySet()) + ")");
         }
-        try (LakeQuery q = new LakeQuery(Path.of(a.get("lake", "lake")))) {
+        try (LakeQuery q = new LakeQuery(RunCommand.location(a.get("lake", "lake")).forQuery())) {
             var rows = q.run(sql);
             if (format.equals("csv")) TextTable.printCsv(rows, out); else TextTable.print(rows, out);
         }

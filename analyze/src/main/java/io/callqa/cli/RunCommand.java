@@ -7,6 +7,7 @@ import io.callqa.job.CallScoringJob;
 import io.callqa.job.JobSettings;
 import io.callqa.job.Progress;
 import io.callqa.lake.LakeLedger;
+import io.callqa.lake.LakeLocation;
 import io.callqa.lake.LakeSinks;
 import io.callqa.emotion.EmotionAnalyzer;
 import io.callqa.rules.RulePackException;
@@ -39,17 +40,17 @@ final class RunCommand {
     private RunCommand() {}
 
     /** Options of one run, resolved. */
-    record Options(Path input, Path lake, Path rules, String voskModel, String emotionModel,
+    record Options(LakeLocation input, LakeLocation lake, Path rules, String voskModel, String emotionModel,
                    boolean signalOnly, boolean once, int parallelism, int checkpointSeconds, String zone, Path sealKey, Path topics) {
         Options(Path input, Path lake, Path rules, String voskModel, String emotionModel,
                 boolean signalOnly, boolean once, int parallelism, int checkpointSeconds, String zone) {
-            this(input, lake, rules, voskModel, emotionModel, signalOnly, once, parallelism, checkpointSeconds, zone, null, null);
+            this(LakeLocation.of(input), LakeLocation.of(lake), rules, voskModel, emotionModel, signalOnly, once, parallelism, checkpointSeconds, zone, null, null);
         }
 
         static Options of(Args a) {
             String input = a.get("input", null);
-            if (input == null) throw new Args.UsageException("run needs --input DIR");
-            return new Options(Path.of(input).toAbsolutePath(), Path.of(a.get("lake", "lake")).toAbsolutePath(),
+            if (input == null) throw new Args.UsageException("run needs --input DIR (or s3://bucket/prefix)");
+            return new Options(location(input), location(a.get("lake", "lake")),
                     Path.of(a.get("rules", defaultRules())).toAbsolutePath(), VoskModels.configured(a.get("vosk-model", null)),
                     RunCommand.emotionModel(a.get("emotion-model", null)), a.flag("signal-only"), a.flag("once"), a.integer("parallelism", 2), a.integer("checkpoint-interval", 5),
                     a.get("zone", "Asia/Shanghai"), a.get("seal-originals", null) == null ? null : Path.of(a.get("seal-originals", null)),
@@ -66,12 +67,20 @@ final class RunCommand {
         return EmotionAnalyzer.isModel(built) ? built.toString() : null;
     }
 
+    static LakeLocation location(String arg) {
+        try {
+            return LakeLocation.of(arg);
+        } catch (IllegalArgumentException e) {
+            throw new Args.UsageException(e.getMessage());
+        }
+    }
+
     static String defaultRules() {
         return Main.home().resolve("scoring-rules/packs").toString();
     }
 
     static int run(Options o, PrintStream out) throws Exception {
-        if (!Files.isDirectory(o.input())) throw new Args.UsageException("input folder " + o.input() + " does not exist");
+        if (!o.input().inBucket() && !Files.isDirectory(o.input().folder())) throw new Args.UsageException("input folder " + o.input() + " does not exist");
         JobSettings settings = new JobSettings();
         try {
             settings.rules = RulePackLoader.loadFolder(o.rules());
@@ -97,21 +106,19 @@ final class RunCommand {
         else if (!o.signalOnly()) out.println("注意：未配置语音识别模型，录音将进入隔离区 (no speech model: recordings will be quarantined; "
                 + VoskModels.HOW_TO_CONFIGURE + ")");
 
-        Files.createDirectories(o.lake());
-        LakeLedger ledger = LakeLedger.read(o.lake());
+        org.apache.flink.core.fs.Path checkpointDir = o.lake().resolve("_checkpoints");
+        StartState start = readStartState(o, checkpointDir, out);
+        LakeLedger ledger = start.ledger();
         settings.callsInLake = ledger.callSources;
-        InputFileFilter filter = new InputFileFilter(ledger.doneFiles(), ledger.quarantinedFiles);
-
-        Path checkpointDir = o.lake().resolve("_checkpoints");
-        Optional<Path> resumeFrom = Checkpoints.latest(checkpointDir);
-        Checkpoints.pruneEmpty(checkpointDir, resumeFrom);
+        InputFileFilter filter = start.filter();
+        Optional<org.apache.flink.core.fs.Path> resumeFrom = start.resumeFrom();
         resumeFrom.ifPresent(p -> out.println("从检查点恢复 (resuming from checkpoint) " + p));
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(o.parallelism(),
                 flinkConfig(checkpointDir, resumeFrom, o.checkpointSeconds()));
-        new CallScoringJob(source(o.input(), filter, o.once()), LakeSinks.parquet(o.lake().toUri().toString()), settings).build(env);
+        new CallScoringJob(source(o.input(), filter, o.once()), LakeSinks.parquet(o.lake().uri()), settings).build(env);
 
-        long candidates = countCandidates(o.input(), filter);
+        long candidates = start.candidates();
         out.printf("输入 (input) %s: %d 个待处理文件 (files to process); 数据湖 (lake) %s 已有 (already holds) %d 通 (calls)%n",
                 o.input(), candidates, o.lake(), ledger.callSources.size());
         JobClient job = env.executeAsync("callqa-scoring");
@@ -129,24 +136,49 @@ final class RunCommand {
         return 0;
     }
 
-    static FileSource<InputFile> source(Path input, InputFileFilter filter, boolean once) {
-        FileSource.FileSourceBuilder<InputFile> b = FileSource.forBulkFileFormat(new WholeFileFormat(), new org.apache.flink.core.fs.Path(input.toUri()))
+    /** What the lake, its checkpoints and the input say as a run starts. */
+    private record StartState(LakeLedger ledger, InputFileFilter filter, Optional<org.apache.flink.core.fs.Path> resumeFrom, long candidates) {}
+
+    /** Reads the start state; a bucket that is unreachable is waited for (with growing pauses, about 8 minutes in all). */
+    private static StartState readStartState(Options o, org.apache.flink.core.fs.Path checkpointDir, PrintStream out) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                LakeLedger ledger = LakeLedger.read(o.lake().forQuery());
+                InputFileFilter filter = new InputFileFilter(ledger.doneFiles(), ledger.quarantinedFiles);
+                Optional<org.apache.flink.core.fs.Path> resumeFrom = Checkpoints.latest(checkpointDir);
+                Checkpoints.pruneEmpty(checkpointDir, resumeFrom);
+                return new StartState(ledger, filter, resumeFrom, countCandidates(o.input().flinkPath(), filter));
+            } catch (IOException e) {
+                if (!(o.lake().inBucket() || o.input().inBucket()) || attempt >= 20) throw e;
+                long wait = Math.min(30, 1L << Math.min(attempt - 1, 5));
+                out.printf("存储暂不可用，%d 秒后重试 (store unavailable, retrying in %d s): %s%n", wait, wait, e.getMessage());
+                Thread.sleep(wait * 1000);
+            }
+        }
+    }
+
+    static FileSource<InputFile> source(LakeLocation input, InputFileFilter filter, boolean once) {
+        FileSource.FileSourceBuilder<InputFile> b = FileSource.forBulkFileFormat(new WholeFileFormat(), input.flinkPath())
                 .setFileEnumerator(() -> new NonSplittingRecursiveEnumerator(filter));
         if (!once) b.monitorContinuously(Duration.ofSeconds(2));
         return b.build();
     }
 
-    static Configuration flinkConfig(Path checkpointDir, Optional<Path> resumeFrom, int intervalSeconds) {
+    static Configuration flinkConfig(org.apache.flink.core.fs.Path checkpointDir, Optional<org.apache.flink.core.fs.Path> resumeFrom, int intervalSeconds) {
         Configuration c = new Configuration();
-        c.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpointDir.toUri().toString());
+        c.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpointDir.toString());
         c.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, Duration.ofSeconds(intervalSeconds));
         c.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION, ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
         c.set(CheckpointingOptions.MAX_RETAINED_CHECKPOINTS, 2);
-        c.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
-        c.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
-        c.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(1));
+        // A lake store that is down fails checkpoints and commits; the job restarts from its last checkpoint
+        // with growing pauses (1 s … 30 s) and rides out about 8 minutes of outage before it gives up.
+        c.set(RestartStrategyOptions.RESTART_STRATEGY, "exponential-delay");
+        c.set(RestartStrategyOptions.RESTART_STRATEGY_EXPONENTIAL_DELAY_INITIAL_BACKOFF, Duration.ofSeconds(1));
+        c.set(RestartStrategyOptions.RESTART_STRATEGY_EXPONENTIAL_DELAY_MAX_BACKOFF, Duration.ofSeconds(30));
+        c.set(RestartStrategyOptions.RESTART_STRATEGY_EXPONENTIAL_DELAY_ATTEMPTS, 20);
+        c.set(RestartStrategyOptions.RESTART_STRATEGY_EXPONENTIAL_DELAY_RESET_BACKOFF_THRESHOLD, Duration.ofMinutes(5));
         resumeFrom.ifPresent(p -> {
-            c.set(StateRecoveryOptions.SAVEPOINT_PATH, p.toUri().toString());
+            c.set(StateRecoveryOptions.SAVEPOINT_PATH, p.toString());
             // The source's state is deliberately not restored (new uid each run): see CallScoringJob.
             c.set(StateRecoveryOptions.SAVEPOINT_IGNORE_UNCLAIMED_STATE, true);
             // The new run owns the old checkpoint and deletes it once its own checkpoints supersede it.
@@ -155,10 +187,18 @@ final class RunCommand {
         return c;
     }
 
-    private static long countCandidates(Path input, InputFileFilter filter) throws IOException {
-        try (Stream<Path> s = Files.walk(input)) {
-            return s.filter(Files::isRegularFile).filter(p -> filter.test(new org.apache.flink.core.fs.Path(p.toUri()))).count();
+    private static long countCandidates(org.apache.flink.core.fs.Path dir, InputFileFilter filter) throws IOException {
+        long n = 0;
+        org.apache.flink.core.fs.FileStatus[] entries;
+        try {
+            entries = dir.getFileSystem().listStatus(dir);
+        } catch (java.io.FileNotFoundException e) {
+            return 0;
         }
+        for (var e : entries == null ? new org.apache.flink.core.fs.FileStatus[0] : entries) {
+            n += e.isDir() ? countCandidates(e.getPath(), filter) : filter.test(e.getPath()) ? 1 : 0;
+        }
+        return n;
     }
 
     /** Prints progress every few seconds while the job runs. */

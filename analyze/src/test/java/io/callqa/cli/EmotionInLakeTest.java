@@ -30,7 +30,7 @@ class EmotionInLakeTest {
         TestInputs.copySample("svc-0001.transcript.json", in);
         Path lake = tmp.resolve("lake");
         RunCommand.Options o = TestInputs.once(in, lake, true);
-        o = new RunCommand.Options(o.input(), o.lake(), o.rules(), null, MODEL.toAbsolutePath().toString(), true, true, 2, 1, o.zone());
+        o = new RunCommand.Options(o.input(), o.lake(), o.rules(), null, MODEL.toAbsolutePath().toString(), true, true, 2, 1, o.zone(), null, null);
         assertEquals(0, RunCommand.run(o, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
 
         assertEquals(List.of("0"), LakeReader.column(lake, "utterances", "SELECT count(*) FROM {t} WHERE emotion IS NULL OR sentiment IS NULL OR abusive IS NULL"));

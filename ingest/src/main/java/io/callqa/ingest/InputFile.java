@@ -22,6 +22,12 @@ public class InputFile implements Serializable {
         this.sidecar = sidecar;
     }
 
+    /** How the lake names an input: the local path, or the whole URI (s3://bucket/key) of a file elsewhere. */
+    public static String source(org.apache.flink.core.fs.Path p) {
+        java.net.URI u = p.toUri();
+        return u.getScheme() == null || u.getScheme().equals("file") ? u.getPath() : u.toString();
+    }
+
     public String fileName() {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? path : path.substring(slash + 1);

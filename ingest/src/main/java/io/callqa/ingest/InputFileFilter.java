@@ -32,7 +32,7 @@ public class InputFileFilter implements Predicate<Path>, Serializable {
     public boolean test(Path path) {
         InputKind kind = InputKind.of(path.getName());
         if (kind == InputKind.IGNORED || kind == InputKind.SIDECAR) return false;
-        String key = path.toUri().getPath();
+        String key = InputFile.source(path);
         if (doneFiles.contains(key)) return false;
         Long at = quarantinedAt.get(key);
         if (at == null) return true;

@@ -63,7 +63,7 @@ public class WholeFileFormat implements BulkFormat<InputFile, FileSourceSplit> {
                 Path side = new Path(path.getParent(), InputKind.sidecarName(path.getName()));
                 if (fs.exists(side)) sidecar = readAll(fs, side);
             }
-            InputFile file = new InputFile(path.toUri().getPath(), split.fileModificationTime(), size, bytes, sidecar);
+            InputFile file = new InputFile(InputFile.source(path), split.fileModificationTime(), size, bytes, sidecar);
             SingletonResultIterator<InputFile> it = new SingletonResultIterator<>();
             it.set(file, 0, 1);
             return it;
