@@ -3,7 +3,9 @@ package io.callqa.job;
 import io.callqa.call.Call;
 import io.callqa.call.Quarantined;
 import io.callqa.ingest.InputFile;
+import io.callqa.lake.CallRow;
 import io.callqa.lake.LakeSinks;
+import io.callqa.trends.TopicTrends;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -11,7 +13,8 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * The scoring job: input files → calls → transcription → personal data masked → emotion → topic → rules and signals → lake tables.
+ * The scoring job: input files → calls → transcription → personal data masked → emotion → topic → rules and signals → lake tables,
+ * and from the calls, topic trends in event time.
  * Source and sinks come in through the constructor; main wires the real folder and Parquet lake.
  *
  * <p>Exactly once: the lake's FileSinks commit on checkpoints; on restart the sinks and the
@@ -43,8 +46,10 @@ public class CallScoringJob {
         masked = masked.map(new AssignTopic(settings.topicModel, settings.topicTaxonomy)).name("topic").uid("topic");
         SingleOutputStreamOperator<ScoredCall> scored = masked.process(new ScoreCall(settings.rules, settings.rulesDir)).name("score").uid("score");
 
-        scored.map(new ToCallRow()).name("calls-rows").uid("calls-rows")
-                .sinkTo(sinks.calls()).name("calls").uid("calls-sink");
+        DataStream<CallRow> callRows = scored.map(new ToCallRow()).name("calls-rows").uid("calls-rows");
+        callRows.sinkTo(sinks.calls()).name("calls").uid("calls-sink");
+        TopicTrends.of(callRows, settings.trendOutOfOrder, settings.trendLateness, settings.zone)
+                .sinkTo(sinks.topicTrends()).name("voc_topic_trends").uid("voc-topic-trends-sink");
         scored.flatMap(new ToRuleHitRows()).name("rule-hit-rows").uid("rule-hit-rows")
                 .sinkTo(sinks.ruleHits()).name("rule_hits").uid("rule-hits-sink");
         scored.flatMap(new ToUtteranceRows()).name("utterance-rows").uid("utterance-rows")

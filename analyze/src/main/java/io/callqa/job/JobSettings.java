@@ -24,6 +24,10 @@ public class JobSettings implements Serializable {
     public boolean signalOnly;
     /** Time zone for recordings without metadata and for quarantine dates. */
     public String zone = "Asia/Shanghai";
+    /** Topic trends: how far behind the latest call start the watermark trails. */
+    public java.time.Duration trendOutOfOrder = java.time.Duration.ofHours(1);
+    /** Topic trends: how long after a window closed late calls still revise it. */
+    public java.time.Duration trendLateness = java.time.Duration.ofDays(2);
     /** Call id → source file of calls already in the lake. */
     public Map<String, String> callsInLake = new HashMap<>();
     /** Changes every run so file-source state is never restored: each run lists the folder afresh (see CallScoringJob). */

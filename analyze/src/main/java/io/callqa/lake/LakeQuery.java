@@ -17,7 +17,7 @@ import org.apache.avro.Schema;
 /**
  * SQL over a local lake with DuckDB: every table is a view over its Parquet files (dt from the
  * folder names), so people write {@code SELECT ... FROM calls}. A table with no files yet is an
- * empty view with the right columns.
+ * empty view with the right columns. The view topic_trends holds each trend window's current row.
  */
 public final class LakeQuery implements AutoCloseable {
     private final Connection db;
@@ -26,8 +26,14 @@ public final class LakeQuery implements AutoCloseable {
         db = DriverManager.getConnection("jdbc:duckdb:");
         try (Statement s = db.createStatement()) {
             for (var t : LakeSchema.TABLES.entrySet()) s.execute(viewSql(lake, t.getKey(), t.getValue()));
+            s.execute(TOPIC_TRENDS);
         }
     }
+
+    /** voc_topic_trends keeps every result of a window; topic_trends is the current one (latest revision). */
+    static final String TOPIC_TRENDS = "CREATE VIEW topic_trends AS SELECT * EXCLUDE (rn) FROM (SELECT *, row_number() OVER ("
+            + "PARTITION BY granularity, window_start, business_line, topic ORDER BY emitted_at DESC, revision DESC) AS rn"
+            + " FROM voc_topic_trends) WHERE rn = 1";
 
     static String viewSql(Path lake, String table, Schema schema) throws IOException {
         Path dir = lake.resolve(table);

@@ -98,6 +98,29 @@ public final class LakeSchema {
             .requiredBoolean("retryable")
             .endRecord();
 
+    /**
+     * Topic trends per event-time window (hour or local day) and business line. A window is written
+     * again with a higher revision when late calls change it; readers take the latest revision.
+     */
+    public static final Schema VOC_TOPIC_TRENDS = SchemaBuilder.record("voc_topic_trends").namespace("io.callqa.lake").fields()
+            .requiredString("granularity")
+            .name("window_start").type(timestamp()).noDefault()
+            .name("window_end").type(timestamp()).noDefault()
+            .requiredString("business_line")
+            .requiredString("topic")
+            .requiredInt("calls")
+            .requiredInt("complaints")
+            .requiredInt("line_calls")
+            .requiredDouble("share")
+            .optionalDouble("change_vs_prev")
+            .optionalDouble("expected")
+            .optionalDouble("p_value")
+            .requiredBoolean("spike")
+            .requiredInt("baseline_windows")
+            .requiredInt("revision")
+            .name("emitted_at").type(timestamp()).noDefault()
+            .endRecord();
+
     /** Table name → schema, in the order tables are listed to users. */
     public static final Map<String, Schema> TABLES = new LinkedHashMap<>();
 
@@ -106,6 +129,7 @@ public final class LakeSchema {
         TABLES.put("rule_hits", RULE_HITS);
         TABLES.put("utterances", UTTERANCES);
         TABLES.put("quarantine", QUARANTINE);
+        TABLES.put("voc_topic_trends", VOC_TOPIC_TRENDS);
     }
 
     private LakeSchema() {}

@@ -9,15 +9,16 @@ import org.apache.flink.streaming.api.functions.sink.filesystem.OutputFileConfig
 import org.apache.flink.streaming.api.functions.sink.filesystem.rollingpolicies.OnCheckpointRollingPolicy;
 
 /**
- * Where the job's four outputs go. {@link #parquet} is the real lake: one FileSink per table,
+ * Where the job's five outputs go. {@link #parquet} is the real lake: one FileSink per table,
  * files committed exactly once when a checkpoint completes.
  */
 public record LakeSinks(Sink<CallRow> calls, Sink<RuleHitRow> ruleHits, Sink<UtteranceRow> utterances,
-                        Sink<QuarantineRow> quarantine) implements Serializable {
+                        Sink<QuarantineRow> quarantine, Sink<TopicTrendRow> topicTrends) implements Serializable {
 
     public static LakeSinks parquet(String lakeUri) {
         return new LakeSinks(table(lakeUri, "calls", LakeSchema.CALLS), table(lakeUri, "rule_hits", LakeSchema.RULE_HITS),
-                table(lakeUri, "utterances", LakeSchema.UTTERANCES), table(lakeUri, "quarantine", LakeSchema.QUARANTINE));
+                table(lakeUri, "utterances", LakeSchema.UTTERANCES), table(lakeUri, "quarantine", LakeSchema.QUARANTINE),
+                table(lakeUri, "voc_topic_trends", LakeSchema.VOC_TOPIC_TRENDS));
     }
 
     static <T extends LakeRow> FileSink<T> table(String lakeUri, String name, Schema schema) {

@@ -30,6 +30,24 @@ class NamedQueriesTest {
         assertTrue(repeat.contains("svc-0001") && repeat.contains("svc-0001-again"), repeat);
     }
 
+    @Test
+    void theJobWritesTopicTrendsThatAddUpToTheCalls() throws Exception {
+        Path in = tmp.resolve("in");
+        for (String s : new String[] {"svc-0001", "svc-0002", "wm-0001", "col-0001", "col-0002", "ins-0001"}) TestInputs.copySample(s + ".transcript.json", in);
+        Path lake = tmp.resolve("lake");
+        assertEquals(0, RunCommand.run(TestInputs.once(in, lake, true), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+        // Read independently: the calls' topics per local day against the daily trend windows.
+        var fromCalls = LakeReader.rows(lake, "calls",
+                "SELECT dt, business_line, topic, count(*) FROM (SELECT dt, business_line, unnest(topics) AS topic FROM {t}) GROUP BY ALL ORDER BY ALL");
+        var fromTrends = LakeReader.rows(lake, "voc_topic_trends",
+                "SELECT dt, business_line, topic, calls FROM {t} WHERE granularity = 'day' ORDER BY ALL");
+        assertTrue(!fromCalls.isEmpty(), "the sample calls have topics");
+        assertEquals(fromCalls, fromTrends);
+        var hourly = LakeReader.rows(lake, "voc_topic_trends", "SELECT sum(calls) FROM {t} WHERE granularity = 'hour'");
+        var topical = LakeReader.rows(lake, "calls", "SELECT sum(len(topics)) FROM {t}");
+        assertEquals(topical, hourly);
+    }
+
     private static String query(Path lake, String name) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int rc = Main.run(new String[] {"query", "--lake", lake.toString(), "--named", name}, new PrintStream(bytes, true, StandardCharsets.UTF_8));
