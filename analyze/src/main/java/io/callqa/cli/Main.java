@@ -11,12 +11,14 @@ public final class Main {
             用法 usage: callqa COMMAND [options]
               demo                          在示例通话上运行质检作业，写入 ./lake 并打印概览
                                             (run the job on the bundled sample calls into ./lake, print a summary)
-              run --input DIR --lake DIR [--once] [--rules DIR] [--vosk-model DIR] [--signal-only]
-                  [--emotion-model DIR] [--seal-originals KEYFILE]
+              run --input DIR|s3://B/P --lake DIR|s3://B/P [--once] [--rules DIR] [--vosk-model DIR] [--signal-only]
+                  [--emotion-model DIR] [--seal-originals KEYFILE] [--topics MODEL_DIR]
                   [--parallelism N] [--checkpoint-interval SECONDS] [--zone Asia/Shanghai]
-                                            质检作业 (the scoring job; without --once it keeps watching DIR)
-              query --lake DIR [--format table|csv] "SQL" | --named NAME
-                                            用 SQL 查询数据湖 (SQL over the lake: calls, rule_hits, utterances, quarantine)
+                                            质检作业 (the scoring job; without --once it keeps watching the input;
+                                            s3:// needs CALLQA_S3_ENDPOINT, CALLQA_S3_ACCESS_KEY, CALLQA_S3_SECRET_KEY)
+              query --lake DIR|s3://BUCKET/PREFIX [--format table|csv] "SQL" | --named NAME
+                                            用 SQL 查询数据湖 (SQL over the lake: calls, rule_hits, utterances, quarantine,
+                                            voc_topic_trends; view topic_trends = each trend window's current row)
               transcribe FILE.wav [--vosk-model DIR] [--signal-only]
                                             打印一个录音的转写 JSON (print one recording's transcript JSON)
               rules validate|test DIR       检查规则包；运行每条规则的正反例 (check rule packs; run every rule's examples)
@@ -26,7 +28,9 @@ public final class Main {
                                             训练并评估情绪与辱骂识别模型 (build and evaluate the emotion and abuse models)
               topics train --examples FILE.tsv --out MODEL_DIR [--folds 5]
               topics eval --model MODEL_DIR --examples FILE.tsv
-                                            VOC 话题分类：训练与评估 (topic classifier: train, evaluate; last line "accuracy <value>")
+              topics emerging [--lake DIR] [--days 7] [--themes 5]
+                                            VOC 话题：训练、评估分类器；发现新兴投诉主题 (topic classifier: train, evaluate,
+                                            last line "accuracy <value>"; emerging complaint themes no topic covers)
               bench audio [--clips DIR] [--vosk-model DIR]
                                             音频处理吞吐量基准 (audio step throughput, × real time per core)
               bench rules [--rules DIR] [--calls DIR] [--count 500] [--seconds N]

@@ -43,6 +43,9 @@ class NamedQueriesTest {
                 "SELECT dt, business_line, topic, calls FROM {t} WHERE granularity = 'day' ORDER BY ALL");
         assertTrue(!fromCalls.isEmpty(), "the sample calls have topics");
         assertEquals(fromCalls, fromTrends);
+        ByteArrayOutputStream emerging = new ByteArrayOutputStream();
+        assertEquals(0, Main.run(new String[] {"topics", "emerging", "--lake", lake.toString()}, new PrintStream(emerging, true, StandardCharsets.UTF_8)));
+        assertTrue(emerging.toString(StandardCharsets.UTF_8).contains("新兴主题关键词 keywords"), emerging.toString(StandardCharsets.UTF_8));
         var hourly = LakeReader.rows(lake, "voc_topic_trends", "SELECT sum(calls) FROM {t} WHERE granularity = 'hour'");
         var topical = LakeReader.rows(lake, "calls", "SELECT sum(len(topics)) FROM {t}");
         assertEquals(topical, hourly);
