@@ -113,6 +113,8 @@ final class RunCommand {
         InputFileFilter filter = start.filter();
         Optional<org.apache.flink.core.fs.Path> resumeFrom = start.resumeFrom();
         resumeFrom.ifPresent(p -> out.println("从检查点恢复 (resuming from checkpoint) " + p));
+        // Restored state already holds the trend windows; a fresh start reads the lake's recent calls back into them.
+        if (resumeFrom.isEmpty()) settings.trendHistory = new java.util.ArrayList<>(ledger.recentCalls);
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(o.parallelism(),
                 flinkConfig(checkpointDir, resumeFrom, o.checkpointSeconds()));

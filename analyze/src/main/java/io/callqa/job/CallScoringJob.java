@@ -48,7 +48,11 @@ public class CallScoringJob {
 
         DataStream<CallRow> callRows = scored.map(new ToCallRow()).name("calls-rows").uid("calls-rows");
         callRows.sinkTo(sinks.calls()).name("calls").uid("calls-sink");
-        TopicTrends.of(callRows, settings.trendOutOfOrder, settings.trendLateness, settings.zone)
+        DataStream<CallRow> trendCalls = callRows;
+        if (!settings.trendHistory.isEmpty()) {
+            trendCalls = callRows.union(env.fromData(settings.trendHistory).name("recent-calls-from-lake").uid("recent-calls-from-lake"));
+        }
+        TopicTrends.of(trendCalls, settings.trendOutOfOrder, settings.trendLateness, settings.zone)
                 .sinkTo(sinks.topicTrends()).name("voc_topic_trends").uid("voc-topic-trends-sink");
         scored.flatMap(new ToRuleHitRows()).name("rule-hit-rows").uid("rule-hit-rows")
                 .sinkTo(sinks.ruleHits()).name("rule_hits").uid("rule-hits-sink");

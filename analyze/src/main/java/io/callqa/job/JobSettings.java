@@ -28,6 +28,8 @@ public class JobSettings implements Serializable {
     public java.time.Duration trendOutOfOrder = java.time.Duration.ofHours(1);
     /** Topic trends: how long after a window closed late calls still revise it. */
     public java.time.Duration trendLateness = java.time.Duration.ofDays(2);
+    /** Recent calls read back from the lake so a run that starts without checkpoint state has whole trend windows. */
+    public java.util.ArrayList<io.callqa.lake.CallRow> trendHistory = new java.util.ArrayList<>();
     /** Call id → source file of calls already in the lake. */
     public Map<String, String> callsInLake = new HashMap<>();
     /** Changes every run so file-source state is never restored: each run lists the folder afresh (see CallScoringJob). */

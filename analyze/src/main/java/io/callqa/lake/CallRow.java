@@ -46,6 +46,8 @@ public class CallRow implements LakeRow {
     /** escalation (threatened to complain outside the call), dissatisfaction (angry or ending negative). */
     public List<String> complaintKinds = new ArrayList<>();
     public List<String> topics = new ArrayList<>();
+    /** Not a column: the call was read back from the lake to complete the topic trends of a fresh run. */
+    public boolean fromLake;
     public String source;
     public String asr;
     public int utteranceCount;

@@ -13,6 +13,7 @@ public class CountTopics implements AggregateFunction<CallRow, TopicWindow, Topi
     @Override
     public TopicWindow add(CallRow call, TopicWindow w) {
         w.calls++;
+        if (!call.fromLake) w.newCalls++;
         if (call.complaint) w.complaints++;
         for (String topic : call.topics) {
             w.topicCalls.merge(topic, 1, Integer::sum);
@@ -30,6 +31,7 @@ public class CountTopics implements AggregateFunction<CallRow, TopicWindow, Topi
     public TopicWindow merge(TopicWindow a, TopicWindow b) {
         a.calls += b.calls;
         a.complaints += b.complaints;
+        a.newCalls += b.newCalls;
         b.topicCalls.forEach((t, n) -> a.topicCalls.merge(t, n, Integer::sum));
         b.topicComplaints.forEach((t, n) -> a.topicComplaints.merge(t, n, Integer::sum));
         return a;

@@ -12,6 +12,8 @@ public class TopicWindow implements Serializable {
     public long end;
     public int calls;
     public int complaints;
+    /** Calls this run scored (the others were read back from the lake). */
+    public int newCalls;
     /** 0 for the window's first result; one more each time late calls change it. */
     public int revision;
     public TreeMap<String, Integer> topicCalls = new TreeMap<>();
