@@ -36,6 +36,9 @@ public final class Main {
               bench rules [--rules DIR] [--calls DIR] [--count 500] [--seconds N]
                                             规则引擎吞吐量基准：500条规则、5分钟通话 (calls/s per core)
               bench text [--emotion-model DIR] 脱敏与情绪分析吞吐量 (masking and emotion, chars/s per core)
+              review --lake DIR|s3://B/P --users FILE [--port 8080] [--state DIR] [--sample-rate 0.02]
+                                            复核与审计网页（质检员队列、通话页、申诉、审计日志）(the review and audit web app)
+              review hash-password          生成用户文件中的密码哈希 (a password hash for the users file)
               model download vosk-model-small-cn-0.22|vosk-model-cn-0.22 --sha256 HEX [--cache DIR]
                                             下载并校验语音模型 (download, verify and unpack a Vosk Chinese model)
             """;
@@ -71,7 +74,7 @@ public final class Main {
         System.exit(rc);
     }
 
-    static int run(String[] argv, PrintStream out) throws Exception {
+    public static int run(String[] argv, PrintStream out) throws Exception {
         if (argv.length == 0) throw new Args.UsageException("no command given");
         return switch (argv[0]) {
             case "demo" -> DemoCommand.run(Args.parse(argv, 1, Set.of(), DemoCommand.VALUED), out);

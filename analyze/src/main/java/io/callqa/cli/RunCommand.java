@@ -75,6 +75,14 @@ final class RunCommand {
         }
     }
 
+    /** The topic taxonomy beside the rule packs (rules/../topics/taxonomy.yaml), else the shipped one; checked now, not per task. */
+    static Path taxonomy(Path rules) {
+        Path beside = rules.resolveSibling("topics").resolve("taxonomy.yaml");
+        Path taxonomy = Files.exists(beside) ? beside : Main.home().resolve("scoring-rules/topics/taxonomy.yaml").toAbsolutePath();
+        if (!Files.exists(taxonomy)) throw new Args.UsageException("no topic taxonomy at " + beside + " or " + taxonomy);
+        return taxonomy;
+    }
+
     static String defaultRules() {
         return Main.home().resolve("scoring-rules/packs").toString();
     }
@@ -92,7 +100,7 @@ final class RunCommand {
         settings.voskModel = o.voskModel();
         settings.emotionModel = o.emotionModel();
         settings.topicModel = o.topics() == null ? null : o.topics().toString();
-        settings.topicTaxonomy = o.rules().resolveSibling("topics").resolve("taxonomy.yaml").toString();
+        settings.topicTaxonomy = taxonomy(o.rules()).toString();
         if (o.topics() != null && !Files.exists(o.topics().resolve("topics.model"))) {
             throw new Args.UsageException(o.topics() + " is not a topic model folder (build one with ./callqa topics train --examples FILE.tsv --out DIR)");
         }

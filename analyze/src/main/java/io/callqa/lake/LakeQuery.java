@@ -68,11 +68,12 @@ public final class LakeQuery implements AutoCloseable {
         };
     }
 
-    /** Runs one statement; returns the header and rows as text. */
-    public List<List<String>> run(String sql) throws SQLException {
+    /** Runs one statement, with its ? placeholders bound to {@code params} in order; returns the header and rows as text. */
+    public List<List<String>> run(String sql, Object... params) throws SQLException {
         List<List<String>> rows = new ArrayList<>();
-        try (Statement s = db.createStatement()) {
-            if (!s.execute(sql)) return List.of(List.of("count"), List.of(String.valueOf(s.getUpdateCount())));
+        try (java.sql.PreparedStatement s = db.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) s.setObject(i + 1, params[i]);
+            if (!s.execute()) return List.of(List.of("count"), List.of(String.valueOf(s.getUpdateCount())));
             try (ResultSet rs = s.getResultSet()) {
                 ResultSetMetaData md = rs.getMetaData();
                 List<String> header = new ArrayList<>();

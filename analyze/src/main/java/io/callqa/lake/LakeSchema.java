@@ -121,6 +121,17 @@ public final class LakeSchema {
             .name("emitted_at").type(timestamp()).noDefault()
             .endRecord();
 
+    /** The reviewers' current verdict on each finding they decided (written by the review app, not the job). */
+    public static final Schema REVIEWS = SchemaBuilder.record("reviews").namespace("io.callqa.lake").fields()
+            .requiredString("call_id")
+            .requiredString("rule_id")
+            .requiredLong("start_ms")
+            .requiredString("verdict")
+            .optionalString("reason")
+            .requiredString("reviewer")
+            .name("reviewed_at").type(timestamp()).noDefault()
+            .endRecord();
+
     /** Table name → schema, in the order tables are listed to users. */
     public static final Map<String, Schema> TABLES = new LinkedHashMap<>();
 
@@ -130,6 +141,7 @@ public final class LakeSchema {
         TABLES.put("utterances", UTTERANCES);
         TABLES.put("quarantine", QUARANTINE);
         TABLES.put("voc_topic_trends", VOC_TOPIC_TRENDS);
+        TABLES.put("reviews", REVIEWS);
     }
 
     private LakeSchema() {}
