@@ -65,7 +65,7 @@ final class CallPage {
                                   Map<String, ReviewBook.Appeal> appeals, Users.User user, int version, boolean audio) {
         String key = key(h);
         StringBuilder b = new StringBuilder("<div class=\"card hit\" id=\"hit-").append(i).append("\" data-key=\"").append(esc(key)).append("\">");
-        b.append("<h3>").append(esc(h.get("rule_name"))).append(" <small>").append(esc(h.get("rule_id"))).append(" v").append(esc(h.get("rule_version")))
+        b.append("<h3>").append(esc(h.get("rule_name"))).append(" <small>").append(esc(h.get("rule_id"))).append(" · ").append(esc(h.get("rule_version")))
                 .append("</small></h3><p><span class=\"badge ").append(esc(h.get("severity"))).append("\">").append(severity(h.get("severity")))
                 .append("</span> 类别 ").append(esc(h.get("category"))).append(" · 扣 ").append(esc(h.get("deduction"))).append(" 分 · ")
                 .append(speaker(h.get("speaker"))).append(" · ").append(Page.time(h.get("start_ms"))).append("</p>")
@@ -106,7 +106,7 @@ final class CallPage {
 
     /** One transcript line, with the words of findings said in it marked. */
     private static String utterance(Map<String, String> u, List<Map<String, String>> hits) {
-        String text = u.get("text");
+        String text = u.get("text") == null ? "" : u.get("text");
         long start = Long.parseLong(u.get("start_ms")), end = Long.parseLong(u.get("end_ms"));
         List<String> words = new ArrayList<>();
         List<Integer> hitOf = new ArrayList<>();
@@ -117,6 +117,7 @@ final class CallPage {
             for (String w : h.get("matched").split(" ")) if (!w.isBlank()) { words.add(w); hitOf.add(i); }
         }
         StringBuilder out = new StringBuilder();
+        if (text == null || text.isEmpty()) out.append("<span class=\"hint\">（语音段，无转写文本）</span>");
         int at = 0;
         while (at < text.length()) {
             int best = -1, bestAt = text.length();
@@ -158,6 +159,6 @@ final class CallPage {
     }
 
     static String speaker(String s) {
-        return switch (s == null ? "" : s) { case "agent" -> "坐席"; case "customer" -> "客户"; default -> esc(s); };
+        return switch (s == null ? "" : s) { case "agent" -> "坐席"; case "customer" -> "客户"; case "any" -> "双方"; default -> esc(s); };
     }
 }

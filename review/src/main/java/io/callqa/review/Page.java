@@ -26,6 +26,7 @@ final class Page {
         if (user != null) {
             Role r = user.role();
             if (r != Role.PRODUCT) nav.append("<a href=\"/queue\">复核队列</a>");
+            if (r == Role.QA_LEAD || r == Role.COMPLIANCE || r == Role.INSPECTOR) nav.append("<a href=\"/search\">审计检索</a>");
             if (r == Role.QA_LEAD || r == Role.COMPLIANCE) nav.append("<a href=\"/audit\">审计日志</a>");
             if (r != Role.SUPERVISOR) nav.append("<a href=\"/rules\">规则准确率</a>");
             nav.append("<a href=\"/voc\">客户之声</a>");

@@ -31,6 +31,7 @@ public final class ReviewServer implements AutoCloseable {
     private final ReviewBook book;
     private final ReviewsExport export;
     private final QueuePage queue;
+    private final SearchPage search;
     private final Sessions sessions = new Sessions();
     private Javalin app;
 
@@ -41,6 +42,7 @@ public final class ReviewServer implements AutoCloseable {
         this.book = new ReviewBook(log);
         this.export = new ReviewsExport(lakeLocation);
         this.queue = new QueuePage(lake, sampleRate);
+        this.search = new SearchPage(lake, new TranscriptIndex(lake));
     }
 
     public ReviewServer start(String host, int port) {
@@ -61,6 +63,8 @@ public final class ReviewServer implements AutoCloseable {
             config.routes.post("/calls/{id}/override", this::override, Role.QA_LEAD);
             config.routes.post("/calls/{id}/appeal", this::appeal, Role.SUPERVISOR);
             config.routes.post("/calls/{id}/ruling", this::ruling, Role.QA_LEAD);
+            config.routes.get("/search", this::searchPage, Role.COMPLIANCE, Role.QA_LEAD, Role.INSPECTOR);
+            config.routes.get("/search/export", this::searchExport, Role.COMPLIANCE, Role.QA_LEAD);
             config.routes.get("/audit", ctx -> ctx.html(Page.frame("审计日志", user(ctx), AuditPage.render(book.history()))), Role.QA_LEAD, Role.COMPLIANCE);
             config.routes.get("/rules", ctx -> ctx.html(Page.frame("规则准确率", user(ctx), RulePrecisionPage.render(lake, book))),
                     Role.INSPECTOR, Role.QA_LEAD, Role.COMPLIANCE, Role.PRODUCT);
@@ -161,6 +165,24 @@ public final class ReviewServer implements AutoCloseable {
         }
         InputStream in = fs.open(path);
         ctx.writeSeekableStream(in, "audio/wav", fs.getFileStatus(path).getLen());
+    }
+
+    private void searchPage(Context ctx) throws Exception {
+        SearchPage.Search s = SearchPage.Search.of(ctx::queryParam);
+        Users.User u = user(ctx);
+        if (!s.empty()) book.record(u.name(), u.role().name().toLowerCase(), "search", null, null, s.describe());
+        ctx.html(Page.frame("审计检索", u, search.render(s, ctx.queryString() == null ? "" : ctx.queryString())));
+    }
+
+    /** Exports the search's results; the query and the row count go into the audit log. */
+    private void searchExport(Context ctx) throws Exception {
+        SearchPage.Search s = SearchPage.Search.of(ctx::queryParam);
+        if (s.empty()) throw new IllegalArgumentException("导出需要检索条件 (an export needs a search)");
+        String csv = search.csv(s);
+        Users.User u = user(ctx);
+        long rows = csv.chars().filter(c -> c == '\n').count() - 1;
+        book.record(u.name(), u.role().name().toLowerCase(), "export", null, null, s.describe() + " rows=" + rows);
+        ctx.header("Content-Disposition", "attachment; filename=\"callqa-search.csv\"").contentType("text/csv; charset=utf-8").result(csv);
     }
 
     private void verdict(Context ctx) throws Exception {

@@ -66,11 +66,17 @@ class ReviewBrowserTest {
         browser.get(url("/login"));
         browser.findElement(By.id("name")).sendKeys(name);
         browser.findElement(By.id("password")).sendKeys(name + "-pw");
-        browser.findElement(By.id("sign-in")).click();
+        submit(browser.findElement(By.id("sign-in")));
+    }
+
+    /** Clicks a button that submits a form and waits for the next page, so nothing is read from the old one. */
+    private void submit(WebElement button) {
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
     }
 
     private void signOut() {
-        browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+        submit(browser.findElement(By.cssSelector("form[action='/logout'] button")));
     }
 
     private void shot(String name) throws Exception {
@@ -80,7 +86,9 @@ class ReviewBrowserTest {
 
     private WebElement card(String ruleId) {
         return browser.findElements(By.cssSelector(".card.hit")).stream()
-                .filter(c -> c.getAttribute("data-key").startsWith(ruleId + "@")).findFirst().orElseThrow();
+                .filter(c -> c.getAttribute("data-key").startsWith(ruleId + "@")).findFirst()
+                .orElseThrow(() -> new AssertionError("no finding " + ruleId + " on " + browser.getCurrentUrl() + ":\n"
+                        + browser.findElement(By.tagName("body")).getText()));
     }
 
     @Test
@@ -93,14 +101,14 @@ class ReviewBrowserTest {
         shot("queue.png");
 
         // A flagged transcript: every finding's words are highlighted in the transcript.
-        browser.findElement(By.linkText("svc-0002")).click();
+        submit(browser.findElement(By.linkText("svc-0002")));
         List<WebElement> marks = browser.findElements(By.cssSelector(".transcript mark.hit"));
         assertTrue(marks.stream().anyMatch(m -> m.getText().equals("听不懂")), "the rude words are marked");
         assertTrue(browser.findElement(By.id("no-audio")).getText().contains("仅有转写"));
         shot("call-transcript.png");
         WebElement rude = card("ALL-RUDE-01");
         rude.findElement(By.name("reason")).sendKeys("客户要求复述，坐席语气正常");
-        rude.findElement(By.cssSelector("button[value='false_positive']")).click();
+        submit(rude.findElement(By.cssSelector("button[value='false_positive']")));
         assertTrue(card("ALL-RUDE-01").findElement(By.cssSelector(".verdict.false_positive")).getText().contains("误报"));
 
         // A flagged recording: the player jumps to the finding.
@@ -121,14 +129,14 @@ class ReviewBrowserTest {
         browser.get(url("/calls/rec-0001"));
         WebElement appeal = card("SITE-DEADAIR-RED");
         appeal.findElement(By.name("reason")).sendKeys("静音期间坐席按流程查询系统，已告知客户稍等");
-        appeal.findElement(By.cssSelector("form[action$='/appeal'] button")).click();
+        submit(appeal.findElement(By.cssSelector("form[action$='/appeal'] button")));
         assertTrue(card("SITE-DEADAIR-RED").findElement(By.cssSelector(".appeal")).getText().contains("待裁定"));
         signOut();
         signIn("lead");
         browser.get(url("/calls/rec-0001"));
         WebElement ruling = card("SITE-DEADAIR-RED");
         ruling.findElement(By.name("ruling")).sendKeys("录音可听到告知等待，按细则免责");
-        ruling.findElement(By.cssSelector("button[value='upheld']")).click();
+        submit(ruling.findElement(By.cssSelector("button[value='upheld']")));
         assertTrue(card("SITE-DEADAIR-RED").findElement(By.cssSelector(".appeal")).getText().contains("申诉成立"));
         assertTrue(card("SITE-DEADAIR-RED").findElement(By.cssSelector(".verdict")).getText().contains("误报"));
         browser.get(url("/audit"));
@@ -149,6 +157,18 @@ class ReviewBrowserTest {
         browser.get(url("/rules"));
         assertTrue(browser.findElement(By.id("precision")).getText().contains("ALL-RUDE-01"));
         shot("rule-precision.png");
+    }
+
+    @Test
+    void complianceSearchesTranscripts() throws Exception {
+        signIn("comp");
+        browser.get(url("/search"));
+        browser.findElement(By.id("q")).sendKeys("\"自己去网点\" OR \"后果自负\"");
+        submit(browser.findElement(By.id("search")));
+        List<String> calls = browser.findElements(By.cssSelector("#results td:first-child a")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("col-0002", "svc-0002"), calls.stream().sorted().toList());
+        assertFalse(browser.findElements(By.cssSelector("#results mark.hit")).isEmpty());
+        shot("search.png");
     }
 
     @Test
