@@ -3,11 +3,9 @@ package io.callqa.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +30,7 @@ class KillAndResumeTest {
         for (int cycle = 0; cycle < 4; cycle++) {
             for (int i = 0; i < 40; i++, made++) TestInputs.transcriptAs(samples[made % samples.length], String.format("k-%04d", made), in);
             Path log = tmp.resolve("run-" + cycle + ".log");
-            Process job = start(log, "run", "--input", in.toString(), "--lake", lake.toString(), "--signal-only",
+            Process job = JobProcess.start(log, java.util.Map.of(), "run", "--input", in.toString(), "--lake", lake.toString(), "--signal-only",
                     "--checkpoint-interval", "1", "--rules", TestInputs.RULES.toString());
             // Even cycles die at a random moment (often before anything is committed); odd cycles once the
             // lake has grown, so a retained checkpoint exists and the next start must resume from it.
@@ -42,7 +40,7 @@ class KillAndResumeTest {
             resumed |= Files.readString(log, StandardCharsets.UTF_8).contains("resuming from checkpoint");
         }
         Path log = tmp.resolve("final.log");
-        Process last = start(log, "run", "--once", "--input", in.toString(), "--lake", lake.toString(), "--signal-only",
+        Process last = JobProcess.start(log, java.util.Map.of(), "run", "--once", "--input", in.toString(), "--lake", lake.toString(), "--signal-only",
                 "--rules", TestInputs.RULES.toString());
         assertTrue(last.waitFor(180, TimeUnit.SECONDS), "final --once run did not finish");
         assertEquals(0, last.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
@@ -74,12 +72,5 @@ class KillAndResumeTest {
             Thread.sleep(500);
         }
         throw new AssertionError("the job committed fewer than " + atLeast + " calls in " + seconds + " s");
-    }
-
-    private static Process start(Path log, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp", System.getProperty("java.class.path"), "io.callqa.cli.Main"));
-        cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).directory(new File(".")).start();
     }
 }

@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.callqa.lake.LakeMirror;
 import io.callqa.s3.S3Objects;
 import io.callqa.s3.S3ProxyServer;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -119,12 +117,8 @@ class S3LakeKillAndResumeTest {
     }
 
     private static Process start(Path log, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp", System.getProperty("java.class.path"), "io.callqa.cli.Main"));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).directory(new File("."));
-        pb.environment().putAll(s3.environment());
-        pb.environment().put("HOME", tmp.toString()); // the query mirror goes under this run's own ~/.cache
-        return pb.start();
+        java.util.Map<String, String> env = new java.util.HashMap<>(s3.environment());
+        env.put("HOME", tmp.toString()); // the query mirror goes under this run's own ~/.cache
+        return JobProcess.start(log, env, args);
     }
 }

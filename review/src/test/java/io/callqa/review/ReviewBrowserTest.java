@@ -145,7 +145,7 @@ class ReviewBrowserTest {
 
         // Restart the server on the same state: every decision and audit entry is still there.
         server.close();
-        server = new ReviewServer(io.callqa.lake.LakeLocation.of(ReviewFixture.LAKE), Users.load(ReviewFixture.USERS), state, 0.5).start("127.0.0.1", 0);
+        server = ReviewFixture.server(state);
         signIn("lead");
         browser.get(url("/calls/svc-0002"));
         assertTrue(card("ALL-RUDE-01").findElement(By.cssSelector(".verdict.false_positive")).getText().contains("误报"));
