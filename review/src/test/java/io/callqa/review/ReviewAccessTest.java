@@ -123,6 +123,17 @@ class ReviewAccessTest {
         assertEquals(7, refused, "the others are told the call changed");
         long logged = Files.readAllLines(state.resolve("audit.jsonl")).stream().filter(l -> l.contains("\"hit_verdict\"")).count();
         assertEquals(1, logged);
+
+        // The decision is in the lake's reviews table, read back with plain DuckDB.
+        String file = ReviewFixture.LAKE.resolve("reviews/reviews.parquet").toString();
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+             java.sql.ResultSet rs = db.createStatement().executeQuery("SELECT call_id, rule_id || '@' || start_ms, reviewer FROM read_parquet('" + file + "')")) {
+            assertTrue(rs.next());
+            assertEquals("col-0002", rs.getString(1));
+            assertEquals(target, rs.getString(2));
+            assertTrue(List.of("insp", "lead").contains(rs.getString(3)));
+            assertFalse(rs.next(), "one verdict, one row");
+        }
     }
 
     @Test

@@ -46,7 +46,7 @@ public final class TalkSignalAnalyzer {
     /** Gaps in the union of all speech, between the first and last utterance. */
     private static void silence(List<Utterance> byStart, TalkSignals s) {
         long coveredUntil = -1;
-        Utterance lastAgent = null;
+        boolean holdPending = false; // the agent announced a hold, and since then the customer at most acknowledged it
         for (Utterance u : byStart) {
             if (coveredUntil >= 0 && u.startMs > coveredUntil) {
                 long gap = u.startMs - coveredUntil;
@@ -55,7 +55,7 @@ public final class TalkSignalAnalyzer {
                     s.maxSilenceMs = gap;
                     s.maxSilenceStartMs = coveredUntil;
                 }
-                boolean announced = lastAgent != null && lastAgent.endMs == coveredUntil && HOLD.matcher(lastAgent.text).find();
+                boolean announced = holdPending;
                 if (announced && gap >= HOLD_MIN_MS) {
                     s.holdCount++;
                     s.holdMs += gap;
@@ -67,8 +67,14 @@ public final class TalkSignalAnalyzer {
                 }
             }
             coveredUntil = Math.max(coveredUntil, u.endMs);
-            if (u.isAgent()) lastAgent = u;
+            if (u.isAgent()) holdPending = u.text != null && HOLD.matcher(u.text).find();
+            else if (!isAcknowledgement(u)) holdPending = false;
         }
+    }
+
+    /** A short "好" / "嗯，行" from the customer after a hold announcement keeps the hold announced. */
+    private static boolean isAcknowledgement(Utterance u) {
+        return u.durationMs() <= 2_000 && (u.text == null || u.text.length() <= 6);
     }
 
     /** For each customer turn the agent answers (next speaker is the agent, no overlap): the gap before the answer. */

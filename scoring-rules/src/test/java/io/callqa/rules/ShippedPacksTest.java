@@ -16,7 +16,7 @@ class ShippedPacksTest {
     static final double BAR = 0.95;
     /**
      * The held-out sets were each written separately and scored before the packs saw them (micro
-     * P/R then: holdout 1.000/0.892, holdout2 0.897/0.875, holdout3 0.966/0.891, holdout4 1.000/0.930); their weakest
+     * P/R then: holdout 1.000/0.892, holdout2 0.897/0.875, holdout3 0.966/0.891, holdout4 1.000/0.930, holdout5 0.902/0.937); their weakest
      * category sits at 0.5, so lower is a regression.
      */
     static final double HELD_OUT_FLOOR = 0.5;
@@ -50,7 +50,7 @@ class ShippedPacksTest {
         List<Path> development = List.of(Path.of("testcalls/service"), Path.of("testcalls/collection"), Path.of("testcalls/sales"),
                 Path.of("../ingest/samples"));
         assertEquals(List.of(), below(LabelledCallEvaluation.run(rules, development), "development", BAR, 130));
-        for (String set : List.of("holdout", "holdout2", "holdout3", "holdout4")) {
+        for (String set : List.of("holdout", "holdout2", "holdout3", "holdout4", "holdout5")) {
             assertEquals(List.of(), below(LabelledCallEvaluation.run(rules, List.of(Path.of("testcalls", set))), set, HELD_OUT_FLOOR, 36));
         }
     }
