@@ -2,7 +2,6 @@ package io.callqa.cli;
 
 import io.callqa.lake.LakeQuery;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 
