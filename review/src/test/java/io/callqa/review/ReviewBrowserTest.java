@@ -72,7 +72,17 @@ class ReviewBrowserTest {
     /** Clicks a button that submits a form and waits for the next page, so nothing is read from the old one. */
     private void submit(WebElement button) {
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        // Chromium reports a node of the old page as stale, or as "not in the document": either way it is gone.
+        wait.until(d -> {
+            try {
+                button.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     private void signOut() {
