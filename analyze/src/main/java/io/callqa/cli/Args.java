@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Set;
 
 /** Command-line options: {@code --name value}, boolean {@code --flag}s, and positional words. */
-final class Args {
+public final class Args {
     final Map<String, String> options = new HashMap<>();
-    final List<String> positional = new ArrayList<>();
+    public final List<String> positional = new ArrayList<>();
 
-    static Args parse(String[] argv, int from, Set<String> flags, Set<String> valued) {
+    public static Args parse(String[] argv, int from, Set<String> flags, Set<String> valued) {
         Args a = new Args();
         for (int i = from; i < argv.length; i++) {
             String w = argv[i];
@@ -32,15 +32,15 @@ final class Args {
         return a;
     }
 
-    String get(String name, String fallback) {
+    public String get(String name, String fallback) {
         return options.getOrDefault(name, fallback);
     }
 
-    boolean flag(String name) {
+    public boolean flag(String name) {
         return options.containsKey(name);
     }
 
-    int integer(String name, int fallback) {
+    public int integer(String name, int fallback) {
         String v = options.get(name);
         if (v == null) return fallback;
         try {
@@ -50,8 +50,19 @@ final class Args {
         }
     }
 
-    static final class UsageException extends RuntimeException {
-        UsageException(String message) {
+    /** A decimal option, e.g. a rate. */
+    public double decimal(String name, double fallback) {
+        String v = options.get(name);
+        if (v == null) return fallback;
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new UsageException("option --" + name + " needs a number, got '" + v + "'");
+        }
+    }
+
+    public static final class UsageException extends RuntimeException {
+        public UsageException(String message) {
             super(message);
         }
     }

@@ -1,9 +1,11 @@
 package io.callqa.review;
 
+import io.callqa.cli.Args;
 import io.callqa.lake.LakeLocation;
 import java.io.Console;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Set;
 
 /**
  * {@code callqa review --lake DIR|s3://B/P --users FILE [--port 8080] [--host 0.0.0.0] [--state DIR] [--sample-rate 0.02]}
@@ -12,6 +14,8 @@ import java.nio.file.Path;
 public final class ReviewCommand {
     static final String USAGE = "用法 usage: callqa review --lake DIR|s3://BUCKET/PREFIX --users FILE [--port 8080] [--host 0.0.0.0]"
             + " [--state DIR] [--sample-rate 0.02]\n       callqa review hash-password";
+
+    static final Set<String> VALUED = Set.of("lake", "users", "port", "host", "state", "sample-rate");
 
     private ReviewCommand() {}
 
@@ -22,29 +26,19 @@ public final class ReviewCommand {
             out.println(PasswordHash.hash(pw));
             return 0;
         }
-        String lake = "lake", users = null, host = "0.0.0.0", state = null;
-        int port = 8080;
-        double rate = 0.02;
-        for (int i = 0; i < args.length; i++) {
-            String v = i + 1 < args.length ? args[i + 1] : null;
-            switch (args[i]) {
-                case "--lake" -> lake = v;
-                case "--users" -> users = v;
-                case "--port" -> port = Integer.parseInt(v);
-                case "--host" -> host = v;
-                case "--state" -> state = v;
-                case "--sample-rate" -> rate = Double.parseDouble(v);
-                default -> {
-                    out.println("未知参数 (unknown option) " + args[i] + "\n" + USAGE);
-                    return 2;
-                }
-            }
-            i++;
-        }
-        if (users == null) {
-            out.println("需要 --users FILE (the users file: name, role, password hash)\n" + USAGE);
+        Args a;
+        int port;
+        double rate;
+        try {
+            a = Args.parse(args, 0, Set.of(), VALUED);
+            if (a.get("users", null) == null) throw new Args.UsageException("需要 --users FILE (the users file: name, role, password hash)");
+            port = a.integer("port", 8080);
+            rate = a.decimal("sample-rate", 0.02);
+        } catch (Args.UsageException e) {
+            out.println(e.getMessage() + "\n" + USAGE);
             return 2;
         }
+        String lake = a.get("lake", "lake"), users = a.get("users", null), host = a.get("host", "0.0.0.0"), state = a.get("state", null);
         LakeLocation location = LakeLocation.of(lake);
         // Decisions and the audit log live beside a local lake; a bucket lake needs a local --state folder.
         Path stateDir = state != null ? Path.of(state) : location.inBucket()
