@@ -14,8 +14,17 @@ import java.util.Map;
 final class CallPage {
     private CallPage() {}
 
+    /** A finding's key, "RULE_ID@START_MS", as verdicts and appeals name it. */
     static String key(Map<String, String> hit) {
         return hit.get("rule_id") + "@" + hit.get("start_ms");
+    }
+
+    static String ruleOf(String key) {
+        return key.substring(0, key.lastIndexOf('@'));
+    }
+
+    static long startOf(String key) {
+        return Long.parseLong(key.substring(key.lastIndexOf('@') + 1));
     }
 
     static String render(Map<String, String> call, List<Map<String, String>> hits, List<Map<String, String>> utterances,

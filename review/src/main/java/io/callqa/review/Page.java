@@ -38,6 +38,11 @@ final class Page {
                 + "<body><header><b>callqa 智能质检复核</b><nav>" + nav + "</nav></header><main><h1>" + esc(title) + "</h1>" + body + "</main></body></html>";
     }
 
+    /** A labelled filter input showing back its current value. */
+    static String field(String name, String label, String value, String type) {
+        return "<label>" + label + " <input type=\"" + type + "\" name=\"" + name + "\" value=\"" + esc(value) + "\"></label>";
+    }
+
     static String time(String ms) {
         if (ms == null || ms.isEmpty()) return "";
         long t = Long.parseLong(ms) / 1000;

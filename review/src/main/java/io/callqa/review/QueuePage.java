@@ -54,10 +54,10 @@ final class QueuePage {
     String render(Filters f, Users.User user, ReviewBook book) throws Exception {
         StringBuilder b = new StringBuilder();
         b.append("<form class=\"filters\" method=\"get\" action=\"/queue\">")
-                .append(field("from", "开始日期", f.from(), "date")).append(field("to", "结束日期", f.to(), "date"))
-                .append(field("business_line", "业务线", f.businessLine(), "text")).append(field("vendor", "外包商", f.vendor(), "text"))
-                .append(field("team", "班组", f.team(), "text")).append(field("agent", "坐席", f.agent(), "text"))
-                .append(field("category", "类别", f.category(), "text"))
+                .append(Page.field("from", "开始日期", f.from(), "date")).append(Page.field("to", "结束日期", f.to(), "date"))
+                .append(Page.field("business_line", "业务线", f.businessLine(), "text")).append(Page.field("vendor", "外包商", f.vendor(), "text"))
+                .append(Page.field("team", "班组", f.team(), "text")).append(Page.field("agent", "坐席", f.agent(), "text"))
+                .append(Page.field("category", "类别", f.category(), "text"))
                 .append("<button>筛选</button></form>");
         List<Map<String, String>> calls = calls(f, user);
         b.append("<p class=\"hint\">先列需复核的通话（红线、投诉升级、低分、客户情绪激动），再列按 ")
@@ -76,9 +76,5 @@ final class QueuePage {
                     .append("<td>").append(decided == 0 ? "待复核" : "已复核 " + decided + " 项").append("</td></tr>");
         }
         return b.append("</table>").toString();
-    }
-
-    private static String field(String name, String label, String value, String type) {
-        return "<label>" + label + " <input type=\"" + type + "\" name=\"" + name + "\" value=\"" + esc(value) + "\"></label>";
     }
 }

@@ -33,10 +33,9 @@ final class ReviewsExport {
             try (PreparedStatement p = db.prepareStatement("INSERT INTO reviews VALUES (?, ?, ?, ?, ?, ?, to_timestamp(? / 1000.0))")) {
                 for (Map.Entry<String, Map<String, ReviewBook.Verdict>> call : book.allVerdicts().entrySet()) {
                     for (Map.Entry<String, ReviewBook.Verdict> v : call.getValue().entrySet()) {
-                        int at = v.getKey().lastIndexOf('@');
                         p.setString(1, call.getKey());
-                        p.setString(2, v.getKey().substring(0, at));
-                        p.setLong(3, Long.parseLong(v.getKey().substring(at + 1)));
+                        p.setString(2, CallPage.ruleOf(v.getKey()));
+                        p.setLong(3, CallPage.startOf(v.getKey()));
                         p.setString(4, v.getValue().verdict());
                         p.setString(5, v.getValue().reason());
                         p.setString(6, v.getValue().user());

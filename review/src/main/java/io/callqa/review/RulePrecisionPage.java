@@ -13,8 +13,7 @@ final class RulePrecisionPage {
     static String render(ReviewLake lake, ReviewBook book) throws Exception {
         Map<String, int[]> reviewed = new HashMap<>(); // rule → {confirmed, false positive}
         book.allVerdicts().values().forEach(byTarget -> byTarget.forEach((target, v) -> {
-            String rule = target.substring(0, target.lastIndexOf('@'));
-            reviewed.computeIfAbsent(rule, k -> new int[2])[v.verdict().equals(ReviewBook.CONFIRMED) ? 0 : 1]++;
+            reviewed.computeIfAbsent(CallPage.ruleOf(target), k -> new int[2])[v.verdict().equals(ReviewBook.CONFIRMED) ? 0 : 1]++;
         }));
         List<Map<String, String>> rules = lake.rows("SELECT rule_id, any_value(rule_name) AS rule_name, any_value(category) AS category,"
                 + " count(*) AS hits, count(DISTINCT call_id) AS calls FROM rule_hits GROUP BY rule_id ORDER BY rule_id");

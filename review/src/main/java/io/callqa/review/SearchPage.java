@@ -66,9 +66,9 @@ final class SearchPage {
     String render(Search s, String exportQuery) throws Exception {
         StringBuilder b = new StringBuilder("<form class=\"filters\" method=\"get\" action=\"/search\">")
                 .append("<label>全文 <input name=\"q\" id=\"q\" size=\"40\" value=\"").append(esc(s.q())).append("\" placeholder='例：\"自己去网点\" OR (保本 AND 收益)'></label>")
-                .append(field("from", "开始日期", s.from(), "date")).append(field("to", "结束日期", s.to(), "date"))
-                .append(field("business_line", "业务线", s.businessLine(), "text"))
-                .append(field("found", "命中类别", s.found(), "text")).append(field("missing", "未命中类别", s.missing(), "text"))
+                .append(Page.field("from", "开始日期", s.from(), "date")).append(Page.field("to", "结束日期", s.to(), "date"))
+                .append(Page.field("business_line", "业务线", s.businessLine(), "text"))
+                .append(Page.field("found", "命中类别", s.found(), "text")).append(Page.field("missing", "未命中类别", s.missing(), "text"))
                 .append("<button id=\"search\">搜索</button></form>")
                 .append("<p class=\"hint\">与规则包相同的查询语法：不加引号的词按 HanLP 分词匹配，\"引号\"内按原字匹配，支持 AND / OR / NOT、括号和 \"甲 乙\"~N 近邻。</p>");
         if (s.empty()) return b.toString();
@@ -105,9 +105,5 @@ final class SearchPage {
         String s = v == null ? "" : v;
         if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) s = "'" + s;
         return "\"" + s.replace("\"", "\"\"") + "\"";
-    }
-
-    private static String field(String name, String label, String value, String type) {
-        return "<label>" + label + " <input type=\"" + type + "\" name=\"" + name + "\" value=\"" + esc(value) + "\"></label>";
     }
 }

@@ -27,17 +27,19 @@ final class WebClient {
     }
 
     HttpResponse<String> get(String path, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
-        if (cookie != null) b.header("Cookie", cookie);
-        for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return http.send(getRequest(path, headers), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     HttpResponse<byte[]> bytes(String path, String... headers) throws Exception {
+        return http.send(getRequest(path, headers), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A GET with the session cookie and the given header name/value pairs. */
+    private HttpRequest getRequest(String path, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
         if (cookie != null) b.header("Cookie", cookie);
         for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return b.build();
     }
 
     /** A form post; {@code sameSite} sends the Origin a page of this site would. */
