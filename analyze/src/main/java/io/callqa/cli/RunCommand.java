@@ -120,8 +120,7 @@ final class RunCommand {
         InputFileFilter filter = start.filter();
         Optional<org.apache.flink.core.fs.Path> resumeFrom = start.resumeFrom();
         resumeFrom.ifPresent(p -> out.println("从检查点恢复 (resuming from checkpoint) " + p));
-        // Restored state already holds the trend windows; a fresh start reads the lake's recent calls back into them.
-        if (resumeFrom.isEmpty()) settings.trendHistory = new java.util.ArrayList<>(ledger.recentCalls);
+        settings.trendHistory = new java.util.ArrayList<>(ledger.recentCalls);
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(o.parallelism(),
                 flinkConfig(checkpointDir, resumeFrom, o.checkpointSeconds()));
@@ -152,10 +151,11 @@ final class RunCommand {
     private static StartState readStartState(Options o, org.apache.flink.core.fs.Path checkpointDir, PrintStream out) throws Exception {
         for (int attempt = 1; ; attempt++) {
             try {
-                LakeLedger ledger = LakeLedger.read(o.lake().forQuery());
-                InputFileFilter filter = new InputFileFilter(ledger.doneFiles(), ledger.quarantinedFiles);
                 Optional<org.apache.flink.core.fs.Path> resumeFrom = Checkpoints.latest(checkpointDir);
                 Checkpoints.pruneEmpty(checkpointDir, resumeFrom);
+                // Restored state already holds the trend windows; a fresh start reads the lake's recent calls back into them.
+                LakeLedger ledger = LakeLedger.read(o.lake().forQuery(), resumeFrom.isEmpty());
+                InputFileFilter filter = new InputFileFilter(ledger.doneFiles(), ledger.quarantinedFiles);
                 return new StartState(ledger, filter, resumeFrom, countCandidates(o.input().flinkPath(), filter));
             } catch (IOException e) {
                 if (!(o.lake().inBucket() || o.input().inBucket()) || attempt >= 20) throw e;

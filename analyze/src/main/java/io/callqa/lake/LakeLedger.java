@@ -17,19 +17,21 @@ import java.util.Set;
 public final class LakeLedger {
     public final Map<String, String> callSources = new HashMap<>();
     public final Map<String, Long> quarantinedFiles = new HashMap<>();
-    /** The calls of the lake's latest {@link #TREND_DAYS} days, as much as the topic trends need of them. */
+    /** The calls of the lake's latest {@link #TREND_DAYS} days, as much as the topic trends need of them (read on request). */
     public final List<CallRow> recentCalls = new ArrayList<>();
 
     /** A topic's baseline is 7 days; the current day and late revisions need a little more. */
     public static final int TREND_DAYS = 9;
 
-    public static LakeLedger read(Path lake) throws SQLException, IOException {
+    /** @param withRecentCalls also read {@link #recentCalls}: only a run that starts without checkpoint state needs them */
+    public static LakeLedger read(Path lake, boolean withRecentCalls) throws SQLException, IOException {
         LakeLedger ledger = new LakeLedger();
         try (LakeQuery q = new LakeQuery(lake)) {
             List<List<String>> calls = q.run("SELECT call_id, source_file FROM calls");
             for (List<String> r : calls.subList(1, calls.size())) ledger.callSources.put(r.get(0), r.get(1));
             List<List<String>> bad = q.run("SELECT source, max(source_modified_ms) FROM quarantine WHERE NOT retryable GROUP BY source");
             for (List<String> r : bad.subList(1, bad.size())) ledger.quarantinedFiles.put(r.get(0), Long.parseLong(r.get(1)));
+            if (!withRecentCalls) return ledger;
             List<List<String>> recent = q.run("SELECT epoch_ms(start_time), business_line, array_to_string(topics, chr(31)), complaint FROM calls"
                     + " WHERE start_time >= (SELECT max(start_time) FROM calls) - INTERVAL " + TREND_DAYS + " DAY");
             for (List<String> r : recent.subList(1, recent.size())) {
