@@ -34,7 +34,7 @@ class KillAndResumeTest {
                     "--checkpoint-interval", "1", "--rules", TestInputs.RULES.toString());
             // Even cycles die at a random moment (often before anything is committed); odd cycles once the
             // lake has grown, so a retained checkpoint exists and the next start must resume from it.
-            if (cycle % 2 == 1) waitForMoreCalls(lake, Math.max(1, made - 40), 90);
+            if (cycle % 2 == 1) LakeReader.awaitCalls(() -> lake, Math.max(1, made - 40), 90);
             Thread.sleep(cycle % 2 == 1 ? random.nextInt(1500) : 4000 + random.nextInt(10000));
             job.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             resumed |= Files.readString(log, StandardCharsets.UTF_8).contains("resuming from checkpoint");
@@ -56,21 +56,5 @@ class KillAndResumeTest {
             // no quarantine folder at all: nothing was quarantined
         }
         assertTrue(resumed, "at least one restart resumed from a retained checkpoint: " + Files.readString(tmp.resolve("run-1.log")));
-    }
-
-    /** Waits until the lake's calls table has at least {@code atLeast} committed rows. */
-    private static void waitForMoreCalls(Path lake, int atLeast, int seconds) throws Exception {
-        long deadline = System.currentTimeMillis() + seconds * 1000L;
-        while (System.currentTimeMillis() < deadline) {
-            boolean any;
-            try (var files = Files.walk(lake)) {
-                any = files.anyMatch(p -> p.toString().contains("/calls/") && p.toString().endsWith(".parquet"));
-            } catch (java.io.IOException e) {
-                any = false;
-            }
-            if (any && Long.parseLong(LakeReader.column(lake, "calls", "SELECT count(*) FROM {t}").get(0)) >= atLeast) return;
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the job committed fewer than " + atLeast + " calls in " + seconds + " s");
     }
 }

@@ -31,4 +31,21 @@ final class LakeReader {
     static List<String> column(Path lake, String table, String selectFromT) throws Exception {
         return rows(lake, table, selectFromT).stream().map(r -> r.get(0)).toList();
     }
+
+    /** Waits until the lake's calls table has at least {@code atLeast} committed rows; {@code lake} is asked afresh each time. */
+    static void awaitCalls(java.util.concurrent.Callable<Path> lake, int atLeast, int seconds) throws Exception {
+        long deadline = System.currentTimeMillis() + seconds * 1000L;
+        while (System.currentTimeMillis() < deadline) {
+            Path dir = lake.call();
+            boolean any;
+            try (var files = java.nio.file.Files.walk(dir)) {
+                any = files.anyMatch(p -> p.toString().contains("/calls/") && p.toString().endsWith(".parquet"));
+            } catch (java.io.IOException e) {
+                any = false; // no lake folder yet
+            }
+            if (any && Long.parseLong(column(dir, "calls", "SELECT count(*) FROM {t}").get(0)) >= atLeast) return;
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the job committed fewer than " + atLeast + " calls in " + seconds + " s");
+    }
 }

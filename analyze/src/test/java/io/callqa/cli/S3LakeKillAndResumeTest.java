@@ -55,13 +55,13 @@ class S3LakeKillAndResumeTest {
                     "--checkpoint-interval", "1", "--rules", TestInputs.RULES.toString());
             if (cycle == 4) {
                 // Outage: the store goes away mid-run and comes back; the job waits it out on its own.
-                waitForCalls(made - 14, 120); // this run has committed something: it is mid-run
+                LakeReader.awaitCalls(S3LakeKillAndResumeTest::mirror, made - 14, 120); // this run has committed something: it is mid-run
                 s3.stop();
                 Thread.sleep(6000);
                 s3.start();
-                waitForCalls(made, 180);
+                LakeReader.awaitCalls(S3LakeKillAndResumeTest::mirror, made, 180);
             } else if (cycle % 2 == 1) {
-                waitForCalls(Math.max(1, made - 15), 120); // a checkpoint exists: the next start resumes from it
+                LakeReader.awaitCalls(S3LakeKillAndResumeTest::mirror, Math.max(1, made - 15), 120); // a checkpoint exists: the next start resumes from it
                 Thread.sleep(random.nextInt(1500));
             } else {
                 Thread.sleep(3000 + random.nextInt(8000)); // anywhere: during start-up, mid-write, mid-commit
@@ -100,20 +100,6 @@ class S3LakeKillAndResumeTest {
 
     private static Path mirror() throws Exception {
         return LakeMirror.sync(bucket, "lake/", tmp.resolve("mirror"));
-    }
-
-    private static void waitForCalls(int atLeast, int seconds) throws Exception {
-        long deadline = System.currentTimeMillis() + seconds * 1000L;
-        while (System.currentTimeMillis() < deadline) {
-            Path lake = mirror();
-            boolean any;
-            try (var files = Files.walk(lake)) {
-                any = files.anyMatch(p -> p.toString().contains("/calls/") && p.toString().endsWith(".parquet"));
-            }
-            if (any && Long.parseLong(LakeReader.column(lake, "calls", "SELECT count(*) FROM {t}").get(0)) >= atLeast) return;
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the job committed fewer than " + atLeast + " calls in " + seconds + " s");
     }
 
     private static Process start(Path log, String... args) throws Exception {
