@@ -1,8 +1,10 @@
 package io.callqa.cli;
 
+import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
 import io.callqa.call.Call;
 import io.callqa.call.Utterance;
 import io.callqa.ingest.TranscriptJson;
+import io.callqa.rules.ChineseAnalyzer;
 import io.callqa.rules.Rule;
 import io.callqa.rules.RuleEngine;
 import io.callqa.rules.RulePackLoader;
@@ -14,13 +16,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * {@code callqa bench rules}: calls per second on one thread for 5-minute calls (about 1,200
  * characters) against the shipped packs grown to 500 rules (--count), HanLP and pinyin analysis included.
  * The extra rules are made like the shipped ones: forbidden or required phrase lists of 4–12
  * phrases taken from the shipped queries (and a few from the calls, so some fire), a third with
- * homophones, a fifth with a reference condition, spread over speakers and windows.
+ * homophones, a fifth with a reference condition, spread over speakers and windows. A quarter are
+ * written in words instead (unquoted terms match HanLP words), so every call is also segmented by HanLP.
  */
 final class RuleBenchmark {
     static final int CALL_CHARS = 1200;
@@ -102,6 +107,7 @@ final class RuleBenchmark {
             String p = u.text.substring(at, at + 3).replaceAll("[^\\p{IsHan}0-9]", "");
             if (p.length() >= 2) phrases.add(p);
         }
+        List<String> words = wordsOf(phrases);
         List<Rule> rules = new ArrayList<>(shipped);
         String[] speakers = {"agent", "customer", "any"};
         for (int i = rules.size(); i < total; i++) {
@@ -114,6 +120,7 @@ final class RuleBenchmark {
             r.type = i % 10 == 0 ? Rule.Type.REQUIRED : Rule.Type.FORBIDDEN;
             // Required rules ask for what agents usually say (met in most calls), as greeting and closing rules do.
             r.query = r.type == Rule.Type.REQUIRED ? "\"您好\" OR \"谢谢\" OR \"再见\" OR \"请问\" OR " + orOf(phrases, 3, rnd)
+                    : i % 4 == 1 ? "(" + String.join(" OR ", pick(words, 3, rnd)) + ") AND (" + String.join(" OR ", pick(words, 2, rnd)) + ")"
                     : orOf(phrases, 4 + rnd.nextInt(9), rnd);
             r.homophones = i % 3 == 0;
             if (i % 5 == 0) {
@@ -130,8 +137,32 @@ final class RuleBenchmark {
     }
 
     private static String orOf(List<String> phrases, int n, Random rnd) {
-        List<String> parts = new ArrayList<>();
-        for (int k = 0; k < n; k++) parts.add("\"" + phrases.get(rnd.nextInt(phrases.size())) + "\"");
-        return String.join(" OR ", parts);
+        return String.join(" OR ", pick(phrases, n, rnd).stream().map(p -> "\"" + p + "\"").toList());
+    }
+
+    private static List<String> pick(List<String> from, int n, Random rnd) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < n; k++) out.add(from.get(rnd.nextInt(from.size())));
+        return out;
+    }
+
+    /** The HanLP words of two or more characters in the phrases, stop words (这个, 可以 …) aside, as a rule writer would type them. */
+    private static List<String> wordsOf(List<String> phrases) {
+        java.util.Set<String> words = new java.util.TreeSet<>();
+        try (ChineseAnalyzer analyzer = new ChineseAnalyzer()) {
+            for (String p : phrases) {
+                try (TokenStream ts = analyzer.tokenStream(ChineseAnalyzer.WORDS, p)) {
+                    CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+                    ts.reset();
+                    while (ts.incrementToken()) if (term.length() >= 2 && term.chars().allMatch(Character::isIdeographic) && !CoreStopWordDictionary.contains(term.toString())) {
+                        words.add(term.toString());
+                    }
+                    ts.end();
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new ArrayList<>(words);
     }
 }

@@ -18,7 +18,10 @@ public final class AdjacentBigramFilter extends TokenFilter {
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
     private final String separator;
-    private String previous;
+    // The previous token and the current one, in two buffers that swap (no allocation per token).
+    private char[] previous = new char[16];
+    private char[] current = new char[16];
+    private int previousLength = -1; // -1: no previous token
     private int previousStart;
     private boolean gapBefore;
 
@@ -30,17 +33,26 @@ public final class AdjacentBigramFilter extends TokenFilter {
     @Override
     public boolean incrementToken() throws IOException {
         while (input.incrementToken()) {
-            String current = term.toString();
+            boolean adjacent = previousLength >= 0 && increment.getPositionIncrement() == 1;
+            if (previousLength >= 0 && !adjacent) gapBefore = true;
             int start = offset.startOffset();
-            boolean adjacent = previous != null && increment.getPositionIncrement() == 1;
-            boolean gap = previous != null && !adjacent;
-            String first = previous;
+            int length = term.length();
+            if (current.length < length) current = new char[length];
+            System.arraycopy(term.buffer(), 0, current, 0, length);
+            char[] first = previous;
+            int firstLength = previousLength;
             int firstStart = previousStart;
             previous = current;
+            current = first;
+            previousLength = length;
             previousStart = start;
-            if (gap) gapBefore = true;
             if (!adjacent) continue;
-            term.setEmpty().append(first).append(separator).append(current);
+            int total = firstLength + separator.length() + length;
+            char[] out = term.resizeBuffer(total);
+            System.arraycopy(first, 0, out, 0, firstLength);
+            separator.getChars(0, separator.length(), out, firstLength);
+            System.arraycopy(previous, 0, out, firstLength + separator.length(), length);
+            term.setLength(total);
             offset.setOffset(firstStart, offset.endOffset());
             increment.setPositionIncrement(gapBefore ? 2 : 1);
             gapBefore = false;
@@ -52,7 +64,7 @@ public final class AdjacentBigramFilter extends TokenFilter {
     @Override
     public void reset() throws IOException {
         super.reset();
-        previous = null;
+        previousLength = -1;
         gapBefore = false;
     }
 }

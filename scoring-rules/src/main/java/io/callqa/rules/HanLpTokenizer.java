@@ -4,34 +4,76 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.io.IOException;
+import java.util.BitSet;
 import java.util.Iterator;
+import java.util.List;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
-/** Lucene tokenizer that splits Chinese text into words with HanLP (banking dictionary loaded), dropping punctuation. */
+/**
+ * Lucene tokenizer that splits Chinese text into words with HanLP (banking dictionary loaded). Each
+ * clause (a run of letters and digits: punctuation, spaces and line breaks end it) is segmented on
+ * its own, so a word never spans two clauses, as a phrase never does in the other fields.
+ */
 public final class HanLpTokenizer extends Tokenizer {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-    private final Segment segment = HanLP.newSegment().enableOffset(true);
-    private Iterator<Term> terms;
+    /** Without person, place and organisation name recognition: those never decide a rule, and cost three quarters of the time. */
+    private final Segment segment = HanLP.newSegment().enableOffset(true).enableNameRecognize(false).enableTranslatedNameRecognize(false)
+            .enableJapaneseNameRecognize(false).enablePlaceRecognize(false).enableOrganizationRecognize(false);
+    private final WordSpotter spotter;
+    private String text;
+    private BitSet wanted;
+    private int clauseStart;
+    private int clauseEnd;
+    private Iterator<Term> terms = List.<Term>of().iterator();
 
     static {
         BankingDictionary.load();
     }
 
+    public HanLpTokenizer() {
+        this(null);
+    }
+
+    /** @param spotter when given, only clauses where one of its words occurs are segmented (no other can yield one of them) */
+    public HanLpTokenizer(WordSpotter spotter) {
+        this.spotter = spotter;
+    }
+
     @Override
     public boolean incrementToken() throws IOException {
         clearAttributes();
-        if (terms == null) terms = segment.seg(readAll()).iterator();
-        while (terms.hasNext()) {
-            Term t = terms.next();
-            if (t.word.isBlank() || (t.nature != null && t.nature.toString().startsWith("w"))) continue;
-            term.setEmpty().append(t.word);
-            offset.setOffset(correctOffset(t.offset), correctOffset(t.offset + t.word.length()));
-            return true;
+        if (text == null) {
+            text = readAll();
+            wanted = spotter == null ? null : spotter.starts(text);
         }
-        return false;
+        while (!terms.hasNext()) {
+            if (!nextClause()) return false;
+            terms = segment.seg(text.substring(clauseStart, clauseEnd)).iterator();
+        }
+        Term t = terms.next();
+        term.setEmpty().append(t.word);
+        offset.setOffset(correctOffset(clauseStart + t.offset), correctOffset(clauseStart + t.offset + t.word.length()));
+        return true;
+    }
+
+    /** Moves to the next clause worth segmenting; false at the end of the text. */
+    private boolean nextClause() {
+        int at = clauseEnd;
+        while (true) {
+            while (at < text.length() && !Character.isLetterOrDigit(text.charAt(at))) at++;
+            if (at >= text.length()) return false;
+            int end = at;
+            while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) end++;
+            clauseStart = at;
+            clauseEnd = end;
+            if (wanted == null) return true;
+            int first = wanted.nextSetBit(at);
+            if (first >= 0 && first < end) return true;
+            at = end;
+        }
     }
 
     private String readAll() throws IOException {
@@ -42,8 +84,19 @@ public final class HanLpTokenizer extends Tokenizer {
     }
 
     @Override
+    public void end() throws IOException {
+        super.end();
+        int end = text == null ? 0 : text.length();
+        offset.setOffset(correctOffset(end), correctOffset(end));
+    }
+
+    @Override
     public void reset() throws IOException {
         super.reset();
-        terms = null;
+        text = null;
+        wanted = null;
+        clauseStart = 0;
+        clauseEnd = 0;
+        terms = List.<Term>of().iterator();
     }
 }

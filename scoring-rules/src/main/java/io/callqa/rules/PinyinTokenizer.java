@@ -43,13 +43,16 @@ public final class PinyinTokenizer extends Tokenizer {
             }
             increment.setPositionIncrement(punctuated ? 2 : 1); // as in CharacterTokenizer
             Pinyin p = at < pinyin.size() ? pinyin.get(at) : Pinyin.none5;
-            String sound = p == Pinyin.none5 ? String.valueOf(Character.toLowerCase(c)) : fold(p.getPinyinWithoutTone());
-            term.setEmpty().append(sound);
+            if (p == Pinyin.none5) term.setEmpty().append(Character.toLowerCase(c));
+            else term.setEmpty().append(FOLDED[p.ordinal()]);
             offset.setOffset(correctOffset(at), correctOffset(at + 1));
             return true;
         }
         return false;
     }
+
+    /** Each syllable's folded spelling, worked out once rather than per character. */
+    private static final String[] FOLDED = java.util.Arrays.stream(Pinyin.values()).map(p -> fold(p.getPinyinWithoutTone())).toArray(String[]::new);
 
     static String fold(String py) {
         String s = py.replace("ü", "v");

@@ -41,6 +41,7 @@ public final class RuleEngine implements Closeable {
             if (!r.appliesTo(call.meta.businessLine, call.meta.direction)) continue;
             boolean needsText = r.type != Rule.Type.SIGNAL || !(r.when.isEmpty() && r.unless.isEmpty() && r.after.isEmpty() && r.before.isEmpty());
             if (needsText && !call.hasText()) continue; // words cannot be judged without a transcript
+            if (r.type == Rule.Type.FORBIDDEN && matches.of(r.id).isEmpty()) continue; // most rules, most calls
             References refs = new References(r, us, matches);
             if (!r.when.isEmpty() && refs.first("when", 0) < 0) continue;
             if (!r.unless.isEmpty() && refs.first("unless", 0) >= 0) continue;

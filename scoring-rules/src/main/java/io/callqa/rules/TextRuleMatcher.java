@@ -1,5 +1,6 @@
 package io.callqa.rules;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
+import org.apache.lucene.monitor.TermFilteredPresearcher;
+import org.apache.lucene.monitor.TermWeightor;
 import org.apache.lucene.monitor.HighlightsMatch;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -38,10 +41,23 @@ public final class TextRuleMatcher implements Closeable {
     /** Rule or reference id ("id#name#k") → its condition over leaves. */
     private final Map<String, ConditionTree.Node> conditions = new HashMap<>();
     private final Map<String, Set<Integer>> evidenceLeaves = new HashMap<>();
+    /** Leaf → the conditions it can make true (those it is a positive part of): only these are evaluated when it matches. */
+    private final Map<Integer, List<String>> conditionsOf = new HashMap<>();
     private final int leafCount;
+    /**
+     * The Monitor tries a phrase only on calls holding the one term of it that weighs most: its least
+     * common. A bigram that is a frequent word (不会, 我们) in HanLP's core dictionary lets through almost
+     * every call; one across a word boundary (会联 in 不会联系) rarely occurs by chance.
+     */
+    private static final TermWeightor RARE_TERMS_FIRST =
+            t -> 1.0 / (1 + Math.log1p(CoreDictionary.getTermFrequency(t.text()))) + t.text().length() * 0.01;
 
     public TextRuleMatcher(List<Rule> rules) throws IOException {
-        monitor = new Monitor(ANALYZER);
+        this(rules, true);
+    }
+
+    /** @param onlyRuleTerms index only the terms some rule asks for; false indexes every token (to check that this changes no match) */
+    TextRuleMatcher(List<Rule> rules, boolean onlyRuleTerms) throws IOException {
         Map<Query, Integer> leafIds = new LinkedHashMap<>();
         for (Rule r : rules) {
             try {
@@ -54,16 +70,13 @@ public final class TextRuleMatcher implements Closeable {
             }
         }
         List<MonitorQuery> leaves = new ArrayList<>();
+        RuleVocabulary vocabulary = new RuleVocabulary();
         for (Map.Entry<Query, Integer> leaf : leafIds.entrySet()) {
             leaves.add(new MonitorQuery(String.valueOf(leaf.getValue()), leaf.getKey()));
-            leaf.getKey().visit(new org.apache.lucene.search.QueryVisitor() {
-                @Override
-                public boolean acceptField(String field) {
-                    fields.add(field);
-                    return false;
-                }
-            });
+            vocabulary.add(leaf.getKey());
         }
+        fields.addAll(vocabulary.fields());
+        monitor = new Monitor(ChineseAnalyzer.forDocuments(onlyRuleTerms ? vocabulary.terms() : Map.of()), new TermFilteredPresearcher(RARE_TERMS_FIRST, List.of(), Set.of()));
         monitor.register(leaves);
         leafCount = leafIds.size();
     }
@@ -134,6 +147,7 @@ public final class TextRuleMatcher implements Closeable {
         Set<Integer> positive = new HashSet<>();
         ConditionTree.positiveLeaves(tree, positive);
         evidenceLeaves.put(id, positive);
+        for (int leaf : positive) conditionsOf.computeIfAbsent(leaf, k -> new ArrayList<>()).add(id);
     }
 
     /**
@@ -168,27 +182,34 @@ public final class TextRuleMatcher implements Closeable {
             starts[i] = call.length();
             call.append(texts.get(i)).append('\n');
         }
+        // Spoken numbers are rewritten once for all fields; offsets are mapped back to the call's own text.
+        SpokenNumbers.Normalized normalized = SpokenNumbers.normalize(call.toString());
+        int[] source = normalized.sourceOffsets();
         Document doc = new Document();
-        for (String field : fields) doc.add(new TextField(field, call.toString(), Field.Store.NO));
+        for (String field : fields) doc.add(new TextField(field, normalized.text(), Field.Store.NO));
         BitSet[] leaves = new BitSet[leafCount];
+        Set<String> touched = new HashSet<>();
         for (HighlightsMatch m : monitor.match(doc, HighlightsMatch.MATCHER).getMatches()) {
             int leaf = Integer.parseInt(m.getQueryId());
             Map<Integer, List<Span>> byText = new HashMap<>();
             for (String field : m.getFields()) {
                 for (HighlightsMatch.Hit h : m.getHits(field)) {
-                    int text = textAt(starts, h.startOffset);
-                    if (text != textAt(starts, h.endOffset - 1)) continue; // a proximity match across two utterances
-                    byText.computeIfAbsent(text, k -> new ArrayList<>()).add(new Span(h.startOffset - starts[text], h.endOffset - starts[text]));
+                    int start = source[h.startOffset];
+                    int end = source[h.endOffset];
+                    int text = textAt(starts, start);
+                    if (text != textAt(starts, end - 1)) continue; // a proximity match across two utterances
+                    byText.computeIfAbsent(text, k -> new ArrayList<>()).add(new Span(start - starts[text], end - starts[text]));
                 }
             }
             if (byText.isEmpty()) continue;
             leaves[leaf] = new BitSet();
             byText.keySet().forEach(leaves[leaf]::set);
             result.leafSpans.put(leaf, byText);
+            touched.addAll(conditionsOf.getOrDefault(leaf, List.of()));
         }
-        for (Map.Entry<String, ConditionTree.Node> c : conditions.entrySet()) {
-            BitSet where = ConditionTree.eval(c.getValue(), leaves);
-            if (!where.isEmpty()) result.matched.put(c.getKey(), where.stream().boxed().collect(java.util.stream.Collectors.toSet()));
+        for (String id : touched) {
+            BitSet where = ConditionTree.eval(conditions.get(id), leaves);
+            if (!where.isEmpty()) result.matched.put(id, where.stream().boxed().collect(java.util.stream.Collectors.toSet()));
         }
         return result;
     }

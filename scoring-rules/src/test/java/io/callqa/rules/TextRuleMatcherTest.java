@@ -81,4 +81,38 @@ class TextRuleMatcherTest {
         assertEquals(2, n.sourceOffsets()[2]);
         assertEquals(6, n.sourceOffsets()[6]);
     }
+
+    @Test
+    void indexingOnlyTheRulesTermsChangesNoMatch() throws Exception {
+        List<Rule> rules = new java.util.ArrayList<>(RulePackLoader.loadFolder(java.nio.file.Path.of("packs")));
+        // Rules written in words and with proximity too, which the shipped packs hardly use.
+        String[] written = {"投诉 AND (银保监 OR 12378 OR 媒体)", "理财 NOT 经理", "\"不 保本\"~2 OR 保本", "(还款 OR 逾期) AND 起诉", "信用卡 AND 分期 AND 年化"};
+        for (int i = 0; i < written.length; i++) {
+            Rule r = rule("W" + i, written[i]);
+            r.homophones = i % 2 == 0;
+            rules.add(r);
+        }
+        int calls = 0;
+        int matched = 0;
+        try (TextRuleMatcher lean = new TextRuleMatcher(rules); TextRuleMatcher full = new TextRuleMatcher(rules, false);
+             java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of("testcalls"))) {
+            for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".transcript.json")).sorted().toList()) {
+                io.callqa.call.Call call = io.callqa.ingest.TranscriptJson.read(f.toString(), java.nio.file.Files.readAllBytes(f), 0);
+                List<String> texts = call.utterances.stream().map(u -> u.text).toList();
+                TextRuleMatcher.CallMatches a = lean.match(texts);
+                TextRuleMatcher.CallMatches b = full.match(texts);
+                for (Rule r : rules) {
+                    List<String> ids = new java.util.ArrayList<>(List.of(r.id));
+                    r.references().forEach((name, refs) -> { for (int k = 0; k < refs.size(); k++) ids.add(r.id + "#" + name + "#" + k); });
+                    for (String id : ids) {
+                        assertEquals(b.of(id), a.of(id), f + " " + id);
+                        for (int text : b.of(id)) assertEquals(b.spans(id, text), a.spans(id, text), f + " " + id + " utterance " + text);
+                        matched += b.of(id).size();
+                    }
+                }
+                calls++;
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(calls > 200 && matched > 1000, calls + " calls, " + matched + " matches compared");
+    }
 }
