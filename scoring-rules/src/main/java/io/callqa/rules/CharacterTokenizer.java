@@ -9,7 +9,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 /**
  * One token per letter or digit, punctuation and spaces dropped. A phrase over these tokens is an
  * exact substring match that does not depend on where the word segmenter put its boundaries; a
- * punctuation mark or space leaves a position gap, so a phrase never spans two clauses.
+ * punctuation mark or line break leaves a position gap, so a phrase never spans two clauses.
  */
 public final class CharacterTokenizer extends Tokenizer {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -24,17 +24,23 @@ public final class CharacterTokenizer extends Tokenizer {
         for (int c; (c = input.read()) != -1; ) {
             int at = position++;
             if (!Character.isLetterOrDigit(c)) {
-                punctuated = true;
+                punctuated |= breaksPhrase(c);
                 continue;
             }
-            // A phrase does not run across punctuation or a space (存款，产品 and 存款 产品 are not 存款产品):
-            // transcripts without punctuation mark clause breaks with spaces; Vosk's word gaps are joined before this.
             increment.setPositionIncrement(punctuated ? 2 : 1);
             term.setEmpty().append(Character.toLowerCase((char) c));
             offset.setOffset(correctOffset(at), correctOffset(at + 1));
             return true;
         }
         return false;
+    }
+
+    /**
+     * A phrase does not run across punctuation or a line (存款，产品 is not 存款产品), but it does across a
+     * space: ASR output that other engines write as space-separated words (让 大伙 都 知道) is one clause.
+     */
+    static boolean breaksPhrase(int c) {
+        return c != ' ' && c != '\u3000' && c != '\t';
     }
 
     @Override

@@ -56,10 +56,13 @@ public class CallFacts implements Serializable {
     public static final java.util.Set<String> SIGNED = java.util.Set.of("customer_sentiment_start", "customer_sentiment_end", "customer_sentiment_change",
             "customer_arousal_max");
 
-    private static final Pattern CUSTOMER_LEVEL = Pattern.compile("[Cc]\\s?([1-5])|(保守|谨慎|稳健|稳建|进取|激进)型");
-    private static final Pattern PRODUCT_LEVEL = Pattern.compile("[Rr]\\s?([1-5])|(中低|中高|低|中|高)风险(?:等级)?的?(?:产品|理财|等级)|风险等级(?:是|为|属于)?(中低|中高|低|中|高)");
+    // Levels as written or as ASR spells them: C2, C 2, C二; R3, R三; spaces between words.
+    private static final Pattern CUSTOMER_LEVEL = Pattern.compile("[Cc]\\s*([1-5一二三四五])|(保守|谨慎|紧慎|稳健|稳建|进取|激进)型");
+    private static final Pattern PRODUCT_LEVEL = Pattern.compile("[Rr]\\s*([1-5一二三四五])|(中低|中高|低|中|高)风险\\s*(?:等级)?的?(?:产品|理财|等级)"
+            + "|风险等级\\s*(?:是|为|属于)?\\s*(中低|中高|低|中|高)");
     private static final String TOLERANCE = "保守谨慎稳健进取激进";
-    private static final String TOLERANCE_HEARD = "保守谨慎稳建进取激进";
+    /** How ASR often writes them: 紧慎 for 谨慎, 稳建 for 稳健. */
+    private static final String TOLERANCE_HEARD = "保守紧慎稳建进取激进";
 
     public static CallFacts of(Call call) {
         CallFacts f = new CallFacts();
@@ -74,7 +77,7 @@ public class CallFacts implements Serializable {
             String text = u.text == null ? "" : u.text;
             if (f.customerRiskLevel < 0) {
                 Matcher m = CUSTOMER_LEVEL.matcher(text);
-                if (m.find()) f.customerRiskLevel = m.group(1) != null ? m.group(1).charAt(0) - '0' : toleranceLevel(m.group(2));
+                if (m.find()) f.customerRiskLevel = m.group(1) != null ? digit(m.group(1).charAt(0)) : toleranceLevel(m.group(2));
             }
             if (u.isAgent()) {
                 Matcher m = PRODUCT_LEVEL.matcher(text);
@@ -84,7 +87,12 @@ public class CallFacts implements Serializable {
         return f;
     }
 
-    /** 保守 … 激进 = 1 … 5; 稳建 is how ASR often writes 稳健. */
+    private static int digit(char c) {
+        int k = "12345".indexOf(c);
+        return (k >= 0 ? k : "一二三四五".indexOf(c)) + 1;
+    }
+
+    /** 保守 … 激进 = 1 … 5. */
     private static int toleranceLevel(String word) {
         int k = TOLERANCE.indexOf(word);
         return (k >= 0 ? k : TOLERANCE_HEARD.indexOf(word)) / 2 + 1;
@@ -126,7 +134,7 @@ public class CallFacts implements Serializable {
     }
 
     private static int productLevel(Matcher m) {
-        if (m.group(1) != null) return m.group(1).charAt(0) - '0';
+        if (m.group(1) != null) return digit(m.group(1).charAt(0));
         String word = m.group(2) != null ? m.group(2) : m.group(3);
         return switch (word) {
             case "低" -> 1;

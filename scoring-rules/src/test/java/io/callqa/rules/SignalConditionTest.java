@@ -47,4 +47,18 @@ class SignalConditionTest {
         assertFalse(SignalCondition.parse("customer_sentiment_end > -2").holds(new Measures(new TalkSignals(), new CallFacts())),
                 "without emotion analysis the trajectory is unknown");
     }
+
+    @Test
+    void riskLevelsAreReadAsWrittenOrAsAsrSpellsThem() {
+        io.callqa.call.Call call = new io.callqa.call.Call();
+        call.utterances = java.util.List.of(new io.callqa.call.Utterance("agent", 0, 3000, "这只 基金 风险等级 是 R三 中风险"),
+                new io.callqa.call.Utterance("customer", 4000, 6000, "我记得 我那个测评 做出来 是 紧慎型吧"));
+        CallFacts f = CallFacts.of(call);
+        assertEquals(3, f.productRiskLevel);
+        assertEquals(2, f.customerRiskLevel, "紧慎 is how ASR writes 谨慎");
+        assertTrue(SignalCondition.parse("risk_level_excess > 0").holds(new Measures(new TalkSignals(), f)));
+        call.utterances = java.util.List.of(new io.callqa.call.Utterance("agent", 0, 3000, "您的测评是 C 4，这款是R2的"));
+        assertEquals(4, CallFacts.of(call).customerRiskLevel);
+        assertEquals(2, CallFacts.of(call).productRiskLevel);
+    }
 }

@@ -75,6 +75,16 @@ class TextRuleMatcherTest {
     }
 
     @Test
+    void aPhraseRunsAcrossTheSpacesOfAsrWordsButSoundsStayWithinAWrittenWord() throws Exception {
+        Rule shame = rule("shame", "\"让大伙都知道\"");
+        Rule confirmed = rule("confirmed", "\"是我\"");
+        confirmed.homophones = true;
+        Map<String, Set<Integer>> hits = match(List.of(shame, confirmed), "发到 业主群 里 让 大伙 都 知道", "让大伙，都知道", "你找他什么事 我可以转告", "对 是哦 事我");
+        assertEquals(Set.of(0), hits.get("shame"), "a space between ASR words is no clause break; a comma is");
+        assertEquals(Set.of(3), hits.get("confirmed"), "事 我 across a space is not heard as 是我; 事我 written together is");
+    }
+
+    @Test
     void spokenNumbersKeepOffsetsIntoTheOriginalText() {
         SpokenNumbers.Normalized n = SpokenNumbers.normalize("尾号幺三八零，两个人");
         assertEquals("尾号1380，两个人", n.text());
