@@ -13,7 +13,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * One token per character, spelled as toneless pinyin with the retroflex initials folded into
  * the flat ones (zh/z, ch/c, sh/s), as southern speakers and ASR confuse them: 理财 and 理才 both
  * become "li cai", 承保 and 承包 "ceng bao". A phrase over these tokens matches what sounds the
- * same, whatever characters ASR chose. Nasal endings stay apart (曝光 is not 保管).
+ * same, whatever characters ASR chose. -eng and -ing fold into -en and -in as well (分险 is heard
+ * for 风险); other endings stay apart (曝光 is not 保管).
  */
 public final class PinyinTokenizer extends Tokenizer {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -57,6 +58,7 @@ public final class PinyinTokenizer extends Tokenizer {
     static String fold(String py) {
         String s = py.replace("ü", "v");
         if (s.startsWith("zh") || s.startsWith("ch") || s.startsWith("sh")) s = s.charAt(0) + s.substring(2);
+        if (s.endsWith("eng") || s.endsWith("ing")) s = s.substring(0, s.length() - 1); // 分险 for 风险, 金 for 京
         return s;
     }
 

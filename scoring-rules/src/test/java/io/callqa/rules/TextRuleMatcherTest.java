@@ -75,6 +75,13 @@ class TextRuleMatcherTest {
     }
 
     @Test
+    void soundsFoldEngIntoEnAndIngIntoInButKeepOtherEndingsApart() throws Exception {
+        Rule risk = rule("risk", "\"有风险\" OR \"曝光\"");
+        risk.homophones = true;
+        assertEquals(Set.of(0, 1), match(List.of(risk), "理才非存款 产品有分险", "要去报光你们", "他保管着").get("risk"));
+    }
+
+    @Test
     void aPhraseRunsAcrossTheSpacesOfAsrWordsButSoundsStayWithinAWrittenWord() throws Exception {
         Rule shame = rule("shame", "\"让大伙都知道\"");
         Rule confirmed = rule("confirmed", "\"是我\"");
