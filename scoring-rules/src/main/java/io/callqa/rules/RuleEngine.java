@@ -50,8 +50,7 @@ public final class RuleEngine implements Closeable {
                     if (r.signal.holds(measures)) hits.add(signalHit(r, measures));
                 }
                 case FORBIDDEN -> {
-                    Set<Integer> m = matches.of(r.id);
-                    if (m.isEmpty()) continue;
+                    Set<Integer> m = matches.of(r.id); // not empty: checked above
                     List<Integer> said = refs.scope(RuleWindow.indices(r, us)).stream().filter(m::contains).toList();
                     if (said.size() < r.minCount) continue;
                     for (int i : said) hits.add(forbiddenHit(r, us.get(i), matches.spans(r.id, i)));

@@ -130,7 +130,8 @@ public final class SpokenNumbers {
         return digit(c) >= 0;
     }
 
-    static int digit(char c) {
+    /** The value of a digit as written or spoken; -1 for any other character. */
+    public static int digit(char c) {
         if (c >= '0' && c <= '9') return c - '0';
         if (c >= '０' && c <= '９') return c - '０';
         int k = SPOKEN.indexOf(c);

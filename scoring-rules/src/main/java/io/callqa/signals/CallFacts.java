@@ -2,6 +2,7 @@ package io.callqa.signals;
 
 import io.callqa.call.Call;
 import io.callqa.call.Utterance;
+import io.callqa.rules.SpokenNumbers;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -77,7 +78,7 @@ public class CallFacts implements Serializable {
             String text = u.text == null ? "" : u.text;
             if (f.customerRiskLevel < 0) {
                 Matcher m = CUSTOMER_LEVEL.matcher(text);
-                if (m.find()) f.customerRiskLevel = m.group(1) != null ? digit(m.group(1).charAt(0)) : toleranceLevel(m.group(2));
+                if (m.find()) f.customerRiskLevel = m.group(1) != null ? SpokenNumbers.digit(m.group(1).charAt(0)) : toleranceLevel(m.group(2));
             }
             if (u.isAgent()) {
                 Matcher m = PRODUCT_LEVEL.matcher(text);
@@ -85,11 +86,6 @@ public class CallFacts implements Serializable {
             }
         }
         return f;
-    }
-
-    private static int digit(char c) {
-        int k = "12345".indexOf(c);
-        return (k >= 0 ? k : "一二三四五".indexOf(c)) + 1;
     }
 
     /** 保守 … 激进 = 1 … 5. */
@@ -134,7 +130,7 @@ public class CallFacts implements Serializable {
     }
 
     private static int productLevel(Matcher m) {
-        if (m.group(1) != null) return digit(m.group(1).charAt(0));
+        if (m.group(1) != null) return SpokenNumbers.digit(m.group(1).charAt(0));
         String word = m.group(2) != null ? m.group(2) : m.group(3);
         return switch (word) {
             case "低" -> 1;
