@@ -37,10 +37,11 @@ public final class CharacterTokenizer extends Tokenizer {
 
     /**
      * A phrase does not run across punctuation or a line (存款，产品 is not 存款产品), but it does across a
-     * space: ASR output that other engines write as space-separated words (让 大伙 都 知道) is one clause.
+     * space: ASR output that other engines write as space-separated words (让 大伙 都 知道) is one clause,
+     * and so is speech with hesitations a transcriber wrote as ellipses (您自己……去网点).
      */
     static boolean breaksPhrase(int c) {
-        return c != ' ' && c != '\u3000' && c != '\t';
+        return c != ' ' && c != '\u3000' && c != '\t' && c != '\u2026' && c != '\u22ef';
     }
 
     @Override

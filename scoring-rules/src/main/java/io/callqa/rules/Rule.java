@@ -64,6 +64,15 @@ public class Rule implements Serializable {
         return refs;
     }
 
+    /** The options a reference's query is matched with: the rule's, unless the reference sets homophones itself. */
+    public Rule optionsFor(Reference ref) {
+        if (ref.homophones == null || ref.homophones == homophones) return this;
+        Rule options = new Rule();
+        options.synonyms = synonyms;
+        options.homophones = ref.homophones;
+        return options;
+    }
+
     public boolean isRedLine() {
         return "red_line".equals(severity);
     }
@@ -82,6 +91,8 @@ public class Rule implements Serializable {
         public String query;
         public String speaker = "any";
         public int count = 1;
+        /** Sound-alike matching for this condition; null: as the rule says. Short cues (是我) sound like too much else (事我). */
+        public Boolean homophones;
 
         public boolean speakerMatches(String role) {
             return "any".equals(speaker) || speaker.equals(role);

@@ -184,7 +184,7 @@ public final class RulePackLoader {
         r.query = query(text, at, kind, problems);
     }
 
-    /** A reference condition: a query string, a mapping {query, speaker, count}, or a list of those (alternatives). */
+    /** A reference condition: a query string, a mapping {query, speaker, count, homophones}, or a list of those (alternatives). */
     private static List<Rule.Reference> references(JsonNode n, String field, Where at, List<String> problems) {
         JsonNode v = n.get(field);
         List<Rule.Reference> out = new ArrayList<>();
@@ -205,13 +205,17 @@ public final class RulePackLoader {
             return;
         }
         if (!v.isObject() || !v.hasNonNull("query")) {
-            problems.add(at.field(field) + " must be a query, or a mapping with query (and speaker, count)");
+            problems.add(at.field(field) + " must be a query, or a mapping with query (and speaker, count, homophones)");
             return;
         }
         Where inner = new Where(at.file(), at.lines(), at.path() + "." + field, at.label());
         ref.query = query(v.get("query").asText(), at, field + ".query", problems);
         ref.speaker = oneOf(v, "speaker", inner, "any", SPEAKERS, problems);
         ref.count = v.has("count") ? positive(v, "count", inner, problems, 1) : 1;
+        if (v.has("homophones")) {
+            if (v.get("homophones").isBoolean()) ref.homophones = v.get("homophones").asBoolean();
+            else problems.add(inner.field("homophones") + " must be true or false");
+        }
         out.add(ref);
     }
 

@@ -63,7 +63,10 @@ public final class TextRuleMatcher implements Closeable {
             try {
                 if (r.query != null) add(r.id, parse(r.query, r), leafIds);
                 for (Map.Entry<String, List<Rule.Reference>> ref : r.references().entrySet()) {
-                    for (int k = 0; k < ref.getValue().size(); k++) add(r.id + "#" + ref.getKey() + "#" + k, parse(ref.getValue().get(k).query, r), leafIds);
+                    for (int k = 0; k < ref.getValue().size(); k++) {
+                        Rule.Reference condition = ref.getValue().get(k);
+                        add(r.id + "#" + ref.getKey() + "#" + k, parse(condition.query, r.optionsFor(condition)), leafIds);
+                    }
                 }
             } catch (ParseException e) {
                 throw new IllegalArgumentException("rule " + r.id + ": " + e.getMessage(), e);

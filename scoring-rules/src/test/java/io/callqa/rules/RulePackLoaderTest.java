@@ -36,6 +36,11 @@ class RulePackLoaderTest {
                     category: closing
                     required: 再见
                     window: {lastUtterances: 0}
+                  - id: R3
+                    name: 参照
+                    category: closing
+                    required: 再见
+                    before: {query: 投诉, homophones: maybe}
                 """);
         assertTrue(p.contains("bad.yaml:6: rules[0] (R1): field category 'greting' is not one of"), p);
         assertTrue(p.contains("bad.yaml:7: rules[0] (R1): field severity 'fatal'"), p);
@@ -43,6 +48,7 @@ class RulePackLoaderTest {
         assertTrue(p.contains("bad.yaml:12: rules[1] (R2): field signal: unknown measure 'silence_minutes'"), p);
         assertTrue(p.contains("bad.yaml:13: rules[2]: field id is required"), p);
         assertTrue(p.contains("bad.yaml:16: rules[2]: field window.lastUtterances must be a positive whole number"), p);
+        assertTrue(p.contains("bad.yaml:21: rules[3].before (R3): field homophones must be true or false"), p);
     }
 
     @Test

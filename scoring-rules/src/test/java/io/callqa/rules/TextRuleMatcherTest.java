@@ -86,9 +86,29 @@ class TextRuleMatcherTest {
         Rule shame = rule("shame", "\"让大伙都知道\"");
         Rule confirmed = rule("confirmed", "\"是我\"");
         confirmed.homophones = true;
-        Map<String, Set<Integer>> hits = match(List.of(shame, confirmed), "发到 业主群 里 让 大伙 都 知道", "让大伙，都知道", "你找他什么事 我可以转告", "对 是哦 事我");
-        assertEquals(Set.of(0), hits.get("shame"), "a space between ASR words is no clause break; a comma is");
+        Map<String, Set<Integer>> hits = match(List.of(shame, confirmed), "发到 业主群 里 让 大伙 都 知道", "让大伙，都知道", "你找他什么事 我可以转告", "对 是哦 事我",
+                "让大伙……都知道");
+        assertEquals(Set.of(0, 4), hits.get("shame"), "a space between ASR words or a hesitation (……) is no clause break; a comma is");
         assertEquals(Set.of(3), hits.get("confirmed"), "事 我 across a space is not heard as 是我; 事我 written together is");
+    }
+
+    @Test
+    void aReferenceCanTurnSoundAlikesOffForItsShortCue() throws Exception {
+        Rule debt = rule("debt", "\"欠款\"");
+        debt.homophones = true;
+        Rule.Reference sounds = new Rule.Reference();
+        sounds.query = "\"是我\"";
+        Rule.Reference exact = new Rule.Reference();
+        exact.query = "\"是我\"";
+        exact.homophones = false;
+        debt.before.add(sounds);
+        debt.before.add(exact);
+        try (TextRuleMatcher m = new TextRuleMatcher(List.of(debt))) {
+            TextRuleMatcher.CallMatches hits = m.match(List.of("有什么事我可以转告", "对，是我", "您的欠款"));
+            assertEquals(Set.of(0, 1), hits.of("debt#before#0"), "the rule's homophones hear 事我 as 是我");
+            assertEquals(Set.of(1), hits.of("debt#before#1"), "homophones: false on the reference does not");
+            assertEquals(Set.of(2), hits.of("debt"));
+        }
     }
 
     @Test
