@@ -60,5 +60,8 @@ class SignalConditionTest {
         call.utterances = java.util.List.of(new io.callqa.call.Utterance("agent", 0, 3000, "您的测评是 C 4，这款是R2的"));
         assertEquals(4, CallFacts.of(call).customerRiskLevel);
         assertEquals(2, CallFacts.of(call).productRiskLevel);
+        call.utterances = java.util.List.of(new io.callqa.call.Utterance("agent", 0, 3000, "您 是 谨慎型 这款 是 中风险 的 就 高 那么 一档"));
+        assertEquals(3, CallFacts.of(call).productRiskLevel, "a level said by its name");
+        assertEquals(1, CallFacts.of(call).productRiskLevel - CallFacts.of(call).customerRiskLevel);
     }
 }
