@@ -44,14 +44,14 @@ public final class RuleEngine implements Closeable {
             if (r.type == Rule.Type.FORBIDDEN && matches.of(r.id).isEmpty()) continue; // most rules, most calls
             References refs = new References(r, us, matches);
             if (!r.when.isEmpty() && refs.first("when", 0) < 0) continue;
-            if (!r.unless.isEmpty() && refs.first("unless", 0) >= 0) continue;
+            if (refs.excusedByTheCall()) continue;
             switch (r.type) {
                 case SIGNAL -> {
                     if (r.signal.holds(measures)) hits.add(signalHit(r, measures));
                 }
                 case FORBIDDEN -> {
                     Set<Integer> m = matches.of(r.id); // not empty: checked above
-                    List<Integer> said = refs.scope(RuleWindow.indices(r, us)).stream().filter(m::contains).toList();
+                    List<Integer> said = refs.scope(RuleWindow.indices(r, us)).stream().filter(m::contains).filter(i -> !refs.excusedNear(i)).toList();
                     if (said.size() < r.minCount) continue;
                     for (int i : said) hits.add(forbiddenHit(r, us.get(i), matches.spans(r.id, i)));
                 }
@@ -102,6 +102,30 @@ public final class RuleEngine implements Closeable {
                 }
             }
             return best;
+        }
+
+        /** Whether an unless alternative without a time limit matched anywhere in the call. */
+        boolean excusedByTheCall() {
+            for (int k = 0; k < rule.unless.size(); k++) {
+                Rule.Reference ref = rule.unless.get(k);
+                if (ref.withinSeconds == null && saidBy(ref, matches.of(rule.id + "#unless#" + k)).findAny().isPresent()) return true;
+            }
+            return false;
+        }
+
+        /** Whether an unless alternative with a time limit matched within that many seconds of utterance i (a hand-off right after a deflection). */
+        boolean excusedNear(int i) {
+            for (int k = 0; k < rule.unless.size(); k++) {
+                Rule.Reference ref = rule.unless.get(k);
+                if (ref.withinSeconds == null) continue;
+                long limit = ref.withinSeconds * 1000L;
+                if (saidBy(ref, matches.of(rule.id + "#unless#" + k)).anyMatch(j -> Math.abs(us.get(j).startMs - us.get(i).startMs) <= limit)) return true;
+            }
+            return false;
+        }
+
+        private java.util.stream.Stream<Integer> saidBy(Rule.Reference ref, Set<Integer> matched) {
+            return matched.stream().filter(j -> ref.speakerMatches(us.get(j).speaker));
         }
 
         int afterIndex() {

@@ -156,6 +156,9 @@ public final class RulePackLoader {
         r.after = references(n, "after", at, problems);
         r.before = references(n, "before", at, problems);
         condition(n, r, at, problems);
+        if (r.type != Rule.Type.FORBIDDEN && r.unless.stream().anyMatch(u -> u.withinSeconds != null)) {
+            problems.add(at.field("unless") + ": within is only for forbidden rules (it excuses what was said near it)");
+        }
         window(n.get("window"), r.window, at, problems);
         JsonNode ex = n.path("examples");
         r.positiveExamples = strings(ex.get("match"), at, "examples.match", problems);
@@ -184,7 +187,7 @@ public final class RulePackLoader {
         r.query = query(text, at, kind, problems);
     }
 
-    /** A reference condition: a query string, a mapping {query, speaker, count, homophones}, or a list of those (alternatives). */
+    /** A reference condition: a query string, a mapping {query, speaker, count, homophones, within}, or a list of those (alternatives). */
     private static List<Rule.Reference> references(JsonNode n, String field, Where at, List<String> problems) {
         JsonNode v = n.get(field);
         List<Rule.Reference> out = new ArrayList<>();
@@ -205,13 +208,17 @@ public final class RulePackLoader {
             return;
         }
         if (!v.isObject() || !v.hasNonNull("query")) {
-            problems.add(at.field(field) + " must be a query, or a mapping with query (and speaker, count, homophones)");
+            problems.add(at.field(field) + " must be a query, or a mapping with query (and speaker, count, homophones, within)");
             return;
         }
         Where inner = new Where(at.file(), at.lines(), at.path() + "." + field, at.label());
         ref.query = query(v.get("query").asText(), at, field + ".query", problems);
         ref.speaker = oneOf(v, "speaker", inner, "any", SPEAKERS, problems);
         ref.count = v.has("count") ? positive(v, "count", inner, problems, 1) : 1;
+        if (v.has("within")) {
+            if (field.startsWith("unless")) ref.withinSeconds = positive(v, "within", inner, problems, 1);
+            else problems.add(inner.field("within") + " is only for unless");
+        }
         if (v.has("homophones")) {
             if (v.get("homophones").isBoolean()) ref.homophones = v.get("homophones").asBoolean();
             else problems.add(inner.field("homophones") + " must be true or false");

@@ -92,4 +92,15 @@ class RuleEngineTest {
         assertEquals(100 - 5 - 5 - 10 - 15, card.score, h.stream().map(x -> x.ruleId).toList().toString());
         assertTrue(card.flagged && !card.redLine);
     }
+
+    @Test
+    void aHandOffExcusesTheDeflectionItFollowsNotAnEarlierOne() throws Exception {
+        Utterance deflect = a(10000, 14000, "年费的事跟我们这边没关系，您自己去找网点问问吧");
+        List<RuleHit> soon = hits(call("service", deflect, c(15000, 17000, "我没时间跑网点"),
+                a(18000, 22000, "那我帮您登记一下，网点会联系您")));
+        assertTrue(soon.stream().noneMatch(x -> x.category.equals("transfer_deflection")), "the hand-off came 8 s later");
+        List<RuleHit> late = hits(call("service", deflect, c(15000, 17000, "算了，房贷提前还款怎么弄"),
+                a(90000, 95000, "这个我帮您登记一下提前还款预约")));
+        assertEquals("transfer_deflection", hit(late, "ALL-DEFLECT-01").category, "registering a later matter 80 s on excuses nothing");
+    }
 }
