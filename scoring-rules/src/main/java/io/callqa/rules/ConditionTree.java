@@ -59,7 +59,22 @@ final class ConditionTree {
         return out;
     }
 
-    /** Leaves whose words count as evidence: all but those under a NOT. */
+    /**
+     * The leaves whose words are the evidence in one utterance: those of the branches that hold there
+     * (in (还款 OR 催收) NOT 专员 said as 催收专员, 催收 is no evidence).
+     */
+    static void evidence(Node n, BitSet[] leaves, int utterance, Set<Integer> out) {
+        if (!eval(n, leaves).get(utterance)) return;
+        if (n instanceof Leaf l) {
+            out.add(l.id());
+            return;
+        }
+        Bool b = (Bool) n;
+        b.should().forEach(c -> evidence(c, leaves, utterance, out));
+        b.must().forEach(c -> evidence(c, leaves, utterance, out));
+    }
+
+    /** Leaves that can make the condition true: all but those under a NOT. */
     static void positiveLeaves(Node n, Set<Integer> out) {
         if (n instanceof Leaf l) {
             out.add(l.id());

@@ -40,7 +40,6 @@ public final class TextRuleMatcher implements Closeable {
     private final Monitor monitor;
     /** Rule or reference id ("id#name#k") → its condition over leaves. */
     private final Map<String, ConditionTree.Node> conditions = new HashMap<>();
-    private final Map<String, Set<Integer>> evidenceLeaves = new HashMap<>();
     /** Leaf → the conditions it can make true (those it is a positive part of): only these are evaluated when it matches. */
     private final Map<Integer, List<String>> conditionsOf = new HashMap<>();
     private final int leafCount;
@@ -149,7 +148,6 @@ public final class TextRuleMatcher implements Closeable {
         conditions.put(id, tree);
         Set<Integer> positive = new HashSet<>();
         ConditionTree.positiveLeaves(tree, positive);
-        evidenceLeaves.put(id, positive);
         for (int leaf : positive) conditionsOf.computeIfAbsent(leaf, k -> new ArrayList<>()).add(id);
     }
 
@@ -159,6 +157,8 @@ public final class TextRuleMatcher implements Closeable {
      */
     public final class CallMatches {
         private final Map<String, Set<Integer>> matched = new HashMap<>();
+        /** Leaf → the texts it matched (null: none). */
+        private final BitSet[] leaves = new BitSet[leafCount];
         /** Leaf → text → spans inside that text. */
         private final Map<Integer, Map<Integer, List<Span>>> leafSpans = new HashMap<>();
 
@@ -166,10 +166,13 @@ public final class TextRuleMatcher implements Closeable {
             return matched.getOrDefault(queryId, Set.of());
         }
 
-        /** The words of a text that a rule's condition matched (its NOT parts aside). */
+        /** The words of a text that made a rule's condition hold there (its NOT parts, and branches that did not hold, aside). */
         public List<Span> spans(String queryId, int text) {
             List<Span> out = new ArrayList<>();
-            for (int leaf : evidenceLeaves.getOrDefault(queryId, Set.of())) {
+            Set<Integer> evidence = new HashSet<>();
+            ConditionTree.Node tree = conditions.get(queryId);
+            if (tree != null) ConditionTree.evidence(tree, leaves, text, evidence);
+            for (int leaf : evidence) {
                 out.addAll(leafSpans.getOrDefault(leaf, Map.of()).getOrDefault(text, List.of()));
             }
             return merge(out);
@@ -190,7 +193,7 @@ public final class TextRuleMatcher implements Closeable {
         int[] source = normalized.sourceOffsets();
         Document doc = new Document();
         for (String field : fields) doc.add(new TextField(field, normalized.text(), Field.Store.NO));
-        BitSet[] leaves = new BitSet[leafCount];
+        BitSet[] leaves = result.leaves;
         Set<String> touched = new HashSet<>();
         for (HighlightsMatch m : monitor.match(doc, HighlightsMatch.MATCHER).getMatches()) {
             int leaf = Integer.parseInt(m.getQueryId());

@@ -112,6 +112,17 @@ class TextRuleMatcherTest {
     }
 
     @Test
+    void evidenceIsOnlyTheWordsOfBranchesThatHeld() throws Exception {
+        Rule debt = rule("debt", "\"逾期\" OR ((\"还款\" OR \"催收\") NOT \"专员\")");
+        try (TextRuleMatcher m = new TextRuleMatcher(List.of(debt))) {
+            TextRuleMatcher.CallMatches hits = m.match(List.of("我是催收专员，您的卡已经逾期了", "请尽快还款"));
+            assertEquals(Set.of(0, 1), hits.of("debt"));
+            assertEquals(List.of(new TextRuleMatcher.Span(12, 14)), hits.spans("debt", 0), "催收 inside 催收专员 is no evidence");
+            assertEquals(List.of(new TextRuleMatcher.Span(3, 5)), hits.spans("debt", 1));
+        }
+    }
+
+    @Test
     void spokenNumbersKeepOffsetsIntoTheOriginalText() {
         SpokenNumbers.Normalized n = SpokenNumbers.normalize("尾号幺三八零，两个人");
         assertEquals("尾号1380，两个人", n.text());
