@@ -60,7 +60,7 @@ public class CallFacts implements Serializable {
     // Levels as written or as ASR spells them: C2, C 2, C二; R3, R三; spaces between words.
     private static final Pattern CUSTOMER_LEVEL = Pattern.compile("[Cc]\\s*([1-5一二三四五])|(保守|谨慎|紧慎|稳健|稳建|进取|激进)型");
     private static final Pattern PRODUCT_LEVEL = Pattern.compile("[Rr]\\s*([1-5一二三四五])|(中低|中高|低|中|高)风险\\s*(?:等级)?的?(?:产品|理财|等级|基金)"
-            + "|风险等级\\s*(?:是|为|属于)?\\s*(中低|中高|低|中|高)|(?:是|属于)\\s*(中低|中高|中|高)风险");
+            + "|风险等级\\s*(?:是|为|属于)?\\s*(中低|中高|低|中|高)|(?:是|属于)\\s*(中低|中高|中|高)风险|([1-5一二三四五])\\s*级风险");
     private static final String TOLERANCE = "保守谨慎稳健进取激进";
     /** How ASR often writes them: 紧慎 for 谨慎, 稳建 for 稳健. */
     private static final String TOLERANCE_HEARD = "保守紧慎稳建进取激进";
@@ -131,6 +131,7 @@ public class CallFacts implements Serializable {
 
     private static int productLevel(Matcher m) {
         if (m.group(1) != null) return SpokenNumbers.digit(m.group(1).charAt(0));
+        if (m.group(5) != null) return SpokenNumbers.digit(m.group(5).charAt(0));
         String word = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
         return switch (word) {
             case "低" -> 1;
