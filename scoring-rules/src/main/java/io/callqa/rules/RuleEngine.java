@@ -85,7 +85,6 @@ public final class RuleEngine implements Closeable {
         int first(String name, int from) {
             List<Rule.Reference> alternatives = switch (name) {
                 case "when" -> rule.when;
-                case "unless" -> rule.unless;
                 case "after" -> rule.after;
                 default -> rule.before;
             };
@@ -104,11 +103,11 @@ public final class RuleEngine implements Closeable {
             return best;
         }
 
-        /** Whether an unless alternative without a time limit matched anywhere in the call. */
+        /** Whether an unless alternative without a time limit reached its count anywhere in the call. */
         boolean excusedByTheCall() {
             for (int k = 0; k < rule.unless.size(); k++) {
                 Rule.Reference ref = rule.unless.get(k);
-                if (ref.withinSeconds == null && saidBy(ref, matches.of(rule.id + "#unless#" + k)).findAny().isPresent()) return true;
+                if (ref.withinSeconds == null && saidBy(ref, matches.of(rule.id + "#unless#" + k)).count() >= ref.count) return true;
             }
             return false;
         }

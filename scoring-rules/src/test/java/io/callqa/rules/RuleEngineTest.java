@@ -103,4 +103,26 @@ class RuleEngineTest {
                 a(90000, 95000, "这个我帮您登记一下提前还款预约")));
         assertEquals("transfer_deflection", hit(late, "ALL-DEFLECT-01").category, "registering a later matter 80 s on excuses nothing");
     }
+
+    @Test
+    void anUnlessWithACountExcusesOnlyOnceReached() throws Exception {
+        Rule r = new Rule();
+        r.id = "T-1";
+        r.name = "测试";
+        r.category = "transfer_deflection";
+        r.severity = "minor";
+        r.type = Rule.Type.FORBIDDEN;
+        r.query = "\"您自己去\"";
+        Rule.Reference transfers = new Rule.Reference();
+        transfers.query = "\"转接\"";
+        transfers.count = 2;
+        r.unless.add(transfers);
+        Call once = call("service", a(0, 2000, "您自己去网点吧"), a(3000, 5000, "我帮您转接"));
+        Call twice = call("service", a(0, 2000, "您自己去网点吧"), a(3000, 5000, "我帮您转接"), a(6000, 8000, "正在转接"));
+        try (RuleEngine engine = new RuleEngine(List.of(r))) {
+            TalkSignalAnalyzer talk = new TalkSignalAnalyzer();
+            assertEquals(1, engine.evaluate(once, talk.analyze(once.utterances, once.durationMs)).size(), "one 转接 of the two needed");
+            assertEquals(0, engine.evaluate(twice, talk.analyze(twice.utterances, twice.durationMs)).size());
+        }
+    }
 }
