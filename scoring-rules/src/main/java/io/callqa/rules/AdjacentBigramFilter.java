@@ -1,6 +1,7 @@
 package io.callqa.rules;
 
 import java.io.IOException;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -18,16 +19,25 @@ public final class AdjacentBigramFilter extends TokenFilter {
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
     private final String separator;
+    /** When given, the only pairs emitted; the others only move the position on (as a KeepWordFilter after this would, without building them). */
+    private final CharArraySet keep;
     // The previous token and the current one, in two buffers that swap (no allocation per token).
     private char[] previous = new char[16];
     private char[] current = new char[16];
+    private char[] pair = new char[32];
     private int previousLength = -1; // -1: no previous token
     private int previousStart;
     private boolean gapBefore;
+    private int skipped;
 
     public AdjacentBigramFilter(TokenStream in, String separator) {
+        this(in, separator, null);
+    }
+
+    public AdjacentBigramFilter(TokenStream in, String separator, CharArraySet keep) {
         super(in);
         this.separator = separator;
+        this.keep = keep;
     }
 
     @Override
@@ -48,17 +58,30 @@ public final class AdjacentBigramFilter extends TokenFilter {
             previousStart = start;
             if (!adjacent) continue;
             int total = firstLength + separator.length() + length;
-            char[] out = term.resizeBuffer(total);
-            System.arraycopy(first, 0, out, 0, firstLength);
-            separator.getChars(0, separator.length(), out, firstLength);
-            System.arraycopy(previous, 0, out, firstLength + separator.length(), length);
-            term.setLength(total);
-            offset.setOffset(firstStart, offset.endOffset());
-            increment.setPositionIncrement(gapBefore ? 2 : 1);
+            if (pair.length < total) pair = new char[total];
+            System.arraycopy(first, 0, pair, 0, firstLength);
+            separator.getChars(0, separator.length(), pair, firstLength);
+            System.arraycopy(previous, 0, pair, firstLength + separator.length(), length);
+            int step = gapBefore ? 2 : 1;
             gapBefore = false;
+            if (keep != null && !keep.contains(pair, 0, total)) {
+                skipped += step;
+                continue;
+            }
+            term.copyBuffer(pair, 0, total);
+            offset.setOffset(firstStart, offset.endOffset());
+            increment.setPositionIncrement(skipped + step);
+            skipped = 0;
             return true;
         }
         return false;
+    }
+
+    @Override
+    public void end() throws IOException {
+        super.end();
+        increment.setPositionIncrement(increment.getPositionIncrement() + skipped);
+        skipped = 0;
     }
 
     @Override
@@ -66,5 +89,6 @@ public final class AdjacentBigramFilter extends TokenFilter {
         super.reset();
         previousLength = -1;
         gapBefore = false;
+        skipped = 0;
     }
 }

@@ -6,7 +6,6 @@ import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.KeepWordFilter;
 
@@ -68,8 +67,8 @@ public final class ChineseAnalyzer extends DelegatingAnalyzerWrapper {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = tokenizer.get();
-                TokenStream out = bigramSeparator == null ? source : new AdjacentBigramFilter(source, bigramSeparator);
-                return new TokenStreamComponents(source, keep == null ? out : new KeepWordFilter(out, keep));
+                if (bigramSeparator != null) return new TokenStreamComponents(source, new AdjacentBigramFilter(source, bigramSeparator, keep));
+                return new TokenStreamComponents(source, keep == null ? source : new KeepWordFilter(source, keep));
             }
         };
     }
