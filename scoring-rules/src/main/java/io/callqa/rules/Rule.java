@@ -33,7 +33,8 @@ public class Rule implements Serializable {
     /*
      * Reference conditions; each is a list of alternatives (any of them counts).
      * when: the rule applies only if one matched somewhere in the call (a product was recommended);
-     * unless: no finding if one matched somewhere (a warm transfer), or, with within, near the utterance;
+     * unless: no finding if one matched somewhere (a warm transfer), or, with within, near the utterance
+     *         (for a required rule with before: near the point it was due);
      * after: only utterances after the count-th match (after the customer refused twice);
      * before: only utterances before the first match (following the after point, if both are given).
      */
@@ -93,7 +94,7 @@ public class Rule implements Serializable {
         public int count = 1;
         /** Sound-alike matching for this condition; null: as the rule says. Short cues (是我) sound like too much else (事我). */
         public Boolean homophones;
-        /** For unless on a forbidden rule: excuses only what was said within this many seconds of it; null: anywhere in the call. */
+        /** For unless: excuses only a finding within this many seconds of it (a forbidden utterance, or the point a required one was due); null: anywhere in the call. */
         public Integer withinSeconds;
 
         public boolean speakerMatches(String role) {

@@ -60,7 +60,7 @@ public final class RuleEngine implements Closeable {
                     if (!r.before.isEmpty() && refs.beforeIndex() >= us.size()) continue; // nothing it must precede
                     List<Integer> due = refs.scope(RuleWindow.indices(r, us));
                     Set<Integer> m = matches.of(r.id);
-                    if (due.stream().noneMatch(m::contains)) {
+                    if (due.stream().noneMatch(m::contains) && (r.before.isEmpty() || !refs.excusedNear(refs.beforeIndex()))) {
                         hits.add(!r.before.isEmpty() ? missingBefore(r, us.get(refs.beforeIndex())) : missingHit(r, us, due));
                     }
                 }

@@ -156,8 +156,9 @@ public final class RulePackLoader {
         r.after = references(n, "after", at, problems);
         r.before = references(n, "before", at, problems);
         condition(n, r, at, problems);
-        if (r.type != Rule.Type.FORBIDDEN && r.unless.stream().anyMatch(u -> u.withinSeconds != null)) {
-            problems.add(at.field("unless") + ": within is only for forbidden rules (it excuses what was said near it)");
+        boolean dueAtAPoint = r.type == Rule.Type.REQUIRED && !r.before.isEmpty();
+        if (r.type != Rule.Type.FORBIDDEN && !dueAtAPoint && r.unless.stream().anyMatch(u -> u.withinSeconds != null)) {
+            problems.add(at.field("unless") + ": within is only for forbidden rules, or required rules with before (it excuses what was said near the finding)");
         }
         window(n.get("window"), r.window, at, problems);
         JsonNode ex = n.path("examples");

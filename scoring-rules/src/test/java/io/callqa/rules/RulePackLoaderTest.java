@@ -40,7 +40,7 @@ class RulePackLoaderTest {
                     name: 参照
                     category: closing
                     required: 再见
-                    before: {query: 投诉, homophones: maybe}
+                    after: {query: 投诉, homophones: maybe}
                     unless: {query: 转接, within: 30}
                 """);
         assertTrue(p.contains("bad.yaml:6: rules[0] (R1): field category 'greting' is not one of"), p);
@@ -49,7 +49,7 @@ class RulePackLoaderTest {
         assertTrue(p.contains("bad.yaml:12: rules[1] (R2): field signal: unknown measure 'silence_minutes'"), p);
         assertTrue(p.contains("bad.yaml:13: rules[2]: field id is required"), p);
         assertTrue(p.contains("bad.yaml:16: rules[2]: field window.lastUtterances must be a positive whole number"), p);
-        assertTrue(p.contains("bad.yaml:21: rules[3].before (R3): field homophones must be true or false"), p);
+        assertTrue(p.contains("bad.yaml:21: rules[3].after (R3): field homophones must be true or false"), p);
         assertTrue(p.contains("bad.yaml:22: rules[3] (R3): field unless: within is only for forbidden rules"), p);
     }
 
