@@ -1,0 +1,62 @@
+package io.callqa.rules;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Single utterances (testutterances/*.tsv: pos or neg, tab, what the agent said), each set written
+ * by a different writer from qa-standard.md alone, scored against one rule's words. The sets the
+ * packs were tuned on guard against regressions; rude-agent-c was never tuned on and shows how far
+ * the rude-agent wording lists generalise (recall about 0.2), so only its precision is held.
+ */
+class UtteranceSetsTest {
+    record Score(int tp, int fp, int fn) {
+        double precision() {
+            return tp + fp == 0 ? 1 : (double) tp / (tp + fp);
+        }
+
+        double recall() {
+            return tp + fn == 0 ? 1 : (double) tp / (tp + fn);
+        }
+    }
+
+    static Score score(String ruleId, String file) throws Exception {
+        List<Rule> rule = RulePackLoader.loadFolder(ShippedPacksTest.PACKS).stream().filter(r -> r.id.equals(ruleId)).toList();
+        int tp = 0, fp = 0, fn = 0;
+        try (TextRuleMatcher matcher = new TextRuleMatcher(rule)) {
+            for (String line : Files.readAllLines(Path.of("testutterances", file))) {
+                String[] p = line.split("\t", 2);
+                boolean positive = p[0].strip().equals("pos");
+                boolean found = !matcher.match(List.of(p[1])).of(ruleId).isEmpty();
+                if (positive && found) tp++;
+                else if (positive) fn++;
+                else if (found) fp++;
+            }
+        }
+        Score s = new Score(tp, fp, fn);
+        System.out.printf("%-14s %-28s P %.3f R %.3f (tp %d fp %d fn %d)%n", ruleId, file, s.precision(), s.recall(), tp, fp, fn);
+        return s;
+    }
+
+    @Test
+    void tunedSetsHoldTheirScores() throws Exception {
+        Score deflection = score("ALL-DEFLECT-01", "transfer-deflection.tsv");
+        assertTrue(deflection.precision() >= 0.95 && deflection.recall() >= 0.8, "deflection " + deflection);
+        Score threat = score("COL-THREAT-01", "collection-threat.tsv");
+        assertTrue(threat.precision() >= 0.95 && threat.recall() >= 0.9, "threat " + threat);
+        for (String set : List.of("rude-agent-a.tsv", "rude-agent-b.tsv")) {
+            Score rude = score("ALL-RUDE-01", set);
+            assertTrue(rude.precision() >= 0.95 && rude.recall() >= 0.85, set + " " + rude);
+        }
+    }
+
+    @Test
+    void anUntunedRudeSetFindsNoPoliteAgent() throws Exception {
+        Score rude = score("ALL-RUDE-01", "rude-agent-c.tsv");
+        assertTrue(rude.precision() >= 0.95, "rude-agent-c " + rude);
+    }
+}
