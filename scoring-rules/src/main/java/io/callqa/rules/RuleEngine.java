@@ -57,12 +57,12 @@ public final class RuleEngine implements Closeable {
                 }
                 case REQUIRED -> {
                     if (!r.after.isEmpty() && refs.afterIndex() < 0) continue; // what it follows never happened
-                    if (!r.before.isEmpty() && refs.beforeIndex() >= us.size()) continue; // nothing it must precede
+                    int dueBy = refs.beforeIndex();
+                    if (!r.before.isEmpty() && dueBy >= us.size()) continue; // nothing it must precede
                     List<Integer> due = refs.scope(RuleWindow.indices(r, us));
-                    Set<Integer> m = matches.of(r.id);
-                    if (due.stream().noneMatch(m::contains) && (r.before.isEmpty() || !refs.excusedNear(refs.beforeIndex()))) {
-                        hits.add(!r.before.isEmpty() ? missingBefore(r, us.get(refs.beforeIndex())) : missingHit(r, us, due));
-                    }
+                    if (due.stream().anyMatch(matches.of(r.id)::contains)) continue;
+                    if (r.before.isEmpty()) hits.add(missingHit(r, us, due));
+                    else if (!refs.excusedNear(dueBy)) hits.add(missingBefore(r, us.get(dueBy)));
                 }
             }
         }

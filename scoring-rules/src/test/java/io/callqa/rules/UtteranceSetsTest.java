@@ -14,49 +14,38 @@ import org.junit.jupiter.api.Test;
  * the rude-agent wording lists generalise (recall about 0.2), so only its precision is held.
  */
 class UtteranceSetsTest {
-    record Score(int tp, int fp, int fn) {
-        double precision() {
-            return tp + fp == 0 ? 1 : (double) tp / (tp + fp);
-        }
-
-        double recall() {
-            return tp + fn == 0 ? 1 : (double) tp / (tp + fn);
-        }
-    }
-
-    static Score score(String ruleId, String file) throws Exception {
+    static LabelledCallEvaluation.Tally score(String ruleId, String file) throws Exception {
         List<Rule> rule = RulePackLoader.loadFolder(ShippedPacksTest.PACKS).stream().filter(r -> r.id.equals(ruleId)).toList();
-        int tp = 0, fp = 0, fn = 0;
+        LabelledCallEvaluation.Tally s = new LabelledCallEvaluation.Tally();
         try (TextRuleMatcher matcher = new TextRuleMatcher(rule)) {
             for (String line : Files.readAllLines(Path.of("testutterances", file))) {
                 String[] p = line.split("\t", 2);
                 boolean positive = p[0].strip().equals("pos");
                 boolean found = !matcher.match(List.of(p[1])).of(ruleId).isEmpty();
-                if (positive && found) tp++;
-                else if (positive) fn++;
-                else if (found) fp++;
+                if (positive && found) s.tp++;
+                else if (positive) s.fn++;
+                else if (found) s.fp++;
             }
         }
-        Score s = new Score(tp, fp, fn);
-        System.out.printf("%-14s %-28s P %.3f R %.3f (tp %d fp %d fn %d)%n", ruleId, file, s.precision(), s.recall(), tp, fp, fn);
+        System.out.printf("%-14s %-28s P %.3f R %.3f (tp %d fp %d fn %d)%n", ruleId, file, s.precision(), s.recall(), s.tp, s.fp, s.fn);
         return s;
     }
 
     @Test
     void tunedSetsHoldTheirScores() throws Exception {
-        Score deflection = score("ALL-DEFLECT-01", "transfer-deflection.tsv");
-        assertTrue(deflection.precision() >= 0.95 && deflection.recall() >= 0.8, "deflection " + deflection);
-        Score threat = score("COL-THREAT-01", "collection-threat.tsv");
-        assertTrue(threat.precision() >= 0.95 && threat.recall() >= 0.9, "threat " + threat);
+        LabelledCallEvaluation.Tally deflection = score("ALL-DEFLECT-01", "transfer-deflection.tsv");
+        assertTrue(deflection.precision() >= 0.95 && deflection.recall() >= 0.8, "deflection P " + deflection.precision() + " R " + deflection.recall());
+        LabelledCallEvaluation.Tally threat = score("COL-THREAT-01", "collection-threat.tsv");
+        assertTrue(threat.precision() >= 0.95 && threat.recall() >= 0.9, "threat P " + threat.precision() + " R " + threat.recall());
         for (String set : List.of("rude-agent-a.tsv", "rude-agent-b.tsv")) {
-            Score rude = score("ALL-RUDE-01", set);
-            assertTrue(rude.precision() >= 0.95 && rude.recall() >= 0.85, set + " " + rude);
+            LabelledCallEvaluation.Tally rude = score("ALL-RUDE-01", set);
+            assertTrue(rude.precision() >= 0.95 && rude.recall() >= 0.85, set + " P " + rude.precision() + " R " + rude.recall());
         }
     }
 
     @Test
     void anUntunedRudeSetFindsNoPoliteAgent() throws Exception {
-        Score rude = score("ALL-RUDE-01", "rude-agent-c.tsv");
-        assertTrue(rude.precision() >= 0.95, "rude-agent-c " + rude);
+        LabelledCallEvaluation.Tally rude = score("ALL-RUDE-01", "rude-agent-c.tsv");
+        assertTrue(rude.precision() >= 0.95, "rude-agent-c P " + rude.precision());
     }
 }
