@@ -23,6 +23,7 @@ public final class Main {
                                             打印一个录音的转写 JSON (print one recording's transcript JSON)
               rules validate|test DIR       检查规则包；运行每条规则的正反例 (check rule packs; run every rule's examples)
               rules eval DIR --calls DIR[,DIR]
+              rules train-model DIR [--data DIR]  重建规则包使用的坐席态度模型 (rebuild the rude-agent model the packs use)
                                             在已标注通话上计算各类别准确率/召回率 (precision/recall on labelled transcripts)
               emotion train [--text DIR] [--out DIR]
                                             训练并评估情绪与辱骂识别模型 (build and evaluate the emotion and abuse models)

@@ -1,6 +1,8 @@
 package io.callqa.cli;
 
+import io.callqa.classify.UtteranceModel;
 import io.callqa.rules.LabelledCallEvaluation;
+import io.callqa.rules.RudeAgentModelTraining;
 import io.callqa.rules.Rule;
 import io.callqa.rules.RuleExamples;
 import io.callqa.rules.RulePackException;
@@ -13,17 +15,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code callqa rules validate|test|eval DIR}: check a rule folder before it goes live, run every
- * rule's examples, and measure precision/recall on labelled transcripts.
+ * {@code callqa rules validate|test|eval|train-model DIR}: check a rule folder before it goes live, run
+ * every rule's examples, measure precision/recall on labelled transcripts, and rebuild the text model
+ * the packs use.
  */
 final class RulesCommand {
-    static final Set<String> VALUED = Set.of("calls");
+    static final Set<String> VALUED = Set.of("calls", "data");
 
     private RulesCommand() {}
 
     static int run(Args a, PrintStream out) throws Exception {
         if (a.positional.size() != 2) throw new Args.UsageException("rules needs a subcommand and a folder, e.g. callqa rules validate scoring-rules/packs");
         Path dir = Path.of(a.positional.get(1));
+        if (a.positional.get(0).equals("train-model")) return trainModel(dir, a, out); // before loading: the packs may need the model
         List<Rule> rules;
         try {
             rules = RulePackLoader.loadFolder(dir);
@@ -39,8 +43,18 @@ final class RulesCommand {
             }
             case "test" -> test(rules, out);
             case "eval" -> eval(rules, a, out);
-            default -> throw new Args.UsageException("unknown rules subcommand '" + a.positional.get(0) + "' (validate, test, eval)");
+            default -> throw new Args.UsageException("unknown rules subcommand '" + a.positional.get(0) + "' (validate, test, eval, train-model)");
         };
+    }
+
+    /** Rebuilds DIR/models/rude_agent.gz from the labelled text beside the packs (--data, default DIR/..). */
+    private static int trainModel(Path packs, Args a, PrintStream out) throws Exception {
+        Path data = Path.of(a.get("data", packs.toAbsolutePath().getParent().toString()));
+        Path file = packs.resolve("models").resolve(RudeAgentModelTraining.NAME + ".gz");
+        UtteranceModel model = RudeAgentModelTraining.train(data);
+        model.write(file);
+        out.printf("模型已生成 (model written): %s (from %s/testutterances and %s/testcalls)%n", file, data, data);
+        return 0;
     }
 
     private static int test(List<Rule> rules, PrintStream out) throws Exception {

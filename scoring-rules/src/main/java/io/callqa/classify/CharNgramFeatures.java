@@ -12,7 +12,13 @@ import java.util.TreeMap;
  */
 public final class CharNgramFeatures {
     public static final int DIMENSIONS = 1 << 20;
+    /** Changes whenever the features change: a model built for other features must be rebuilt, not misread. */
+    public static final String FORMAT = "char1-3+hanlp-words/v2";
     private static final ThreadLocal<com.hankcs.hanlp.seg.Segment> SEGMENT = ThreadLocal.withInitial(com.hankcs.hanlp.HanLP::newSegment);
+
+    static {
+        io.callqa.rules.BankingDictionary.load();
+    }
 
     private CharNgramFeatures() {}
 

@@ -26,8 +26,7 @@ public final class EmotionAnalyzer {
     /** How strongly a lexicon cue pulls the model's probabilities towards its emotion. */
     static final double CUE_WEIGHT = 0.6;
     static final double ABUSIVE_AT = 0.5;
-    /** Changes whenever the features change: a model built for other features must be rebuilt, not misread. */
-    public static final String FORMAT = "char1-3+hanlp-words/v2";
+    public static final String FORMAT = io.callqa.classify.CharNgramFeatures.FORMAT;
     /** Arousal (z-score against the speaker's own baseline) from which a voice counts as raised. */
     static final double AROUSED = 1.5;
     static final double ACOUSTIC_WEIGHT = 0.4;

@@ -50,11 +50,7 @@ public final class LabelledCallEvaluation {
         try (RuleEngine engine = new RuleEngine(rules)) {
             for (Path folder : folders) {
                 Map<String, Set<String>> labels = labels(folder.resolve("labels.tsv"));
-                List<Path> files;
-                try (Stream<Path> s = Files.list(folder)) {
-                    files = s.filter(p -> p.toString().endsWith(".transcript.json")).sorted().toList();
-                }
-                for (Path f : files) {
+                for (Path f : transcripts(folder)) {
                     Call call = TranscriptJson.read(f.toString(), Files.readAllBytes(f), 0);
                     Set<String> truth = labels.get(call.meta.callId);
                     if (truth == null) continue;
@@ -85,6 +81,12 @@ public final class LabelledCallEvaluation {
                 t.fn++;
                 t.missed.add(callId);
             }
+        }
+    }
+
+    static List<Path> transcripts(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> p.toString().endsWith(".transcript.json")).sorted().toList();
         }
     }
 

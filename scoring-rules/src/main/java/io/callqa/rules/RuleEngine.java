@@ -8,6 +8,7 @@ import io.callqa.signals.TalkSignals;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,7 +42,7 @@ public final class RuleEngine implements Closeable {
             if (!r.appliesTo(call.meta.businessLine, call.meta.direction)) continue;
             boolean needsText = r.type != Rule.Type.SIGNAL || !(r.when.isEmpty() && r.unless.isEmpty() && r.after.isEmpty() && r.before.isEmpty());
             if (needsText && !call.hasText()) continue; // words cannot be judged without a transcript
-            if (r.type == Rule.Type.FORBIDDEN && matches.of(r.id).isEmpty()) continue; // most rules, most calls
+            if (r.type == Rule.Type.FORBIDDEN && r.model == null && matches.of(r.id).isEmpty()) continue; // most rules, most calls
             References refs = new References(r, us, matches);
             if (!r.when.isEmpty() && refs.first("when", 0) < 0) continue;
             if (refs.excusedByTheCall()) continue;
@@ -50,10 +51,19 @@ public final class RuleEngine implements Closeable {
                     if (r.signal.holds(measures)) hits.add(signalHit(r, measures));
                 }
                 case FORBIDDEN -> {
-                    Set<Integer> m = matches.of(r.id); // not empty: checked above
-                    List<Integer> said = refs.scope(RuleWindow.indices(r, us)).stream().filter(m::contains).filter(i -> !refs.excusedNear(i)).toList();
+                    Set<Integer> m = matches.of(r.id);
+                    Map<Integer, Double> scored = new HashMap<>(); // utterances only the model found, with its score
+                    List<Integer> said = new ArrayList<>();
+                    for (int i : refs.scope(RuleWindow.indices(r, us))) {
+                        if (!m.contains(i)) {
+                            double p = r.model == null ? Double.NaN : r.model.scoreIfHolds(us.get(i).text);
+                            if (Double.isNaN(p)) continue;
+                            scored.put(i, p);
+                        }
+                        if (!refs.excusedNear(i)) said.add(i);
+                    }
                     if (said.size() < r.minCount) continue;
-                    for (int i : said) hits.add(forbiddenHit(r, us.get(i), matches.spans(r.id, i)));
+                    for (int i : said) hits.add(scored.containsKey(i) ? modelHit(r, us.get(i), scored.get(i)) : forbiddenHit(r, us.get(i), matches.spans(r.id, i)));
                 }
                 case REQUIRED -> {
                     if (!r.after.isEmpty() && refs.afterIndex() < 0) continue; // what it follows never happened
@@ -176,6 +186,17 @@ public final class RuleEngine implements Closeable {
         evidence.append(u.text.substring(at));
         h.evidence = evidence.toString();
         h.matched = matched.toString();
+        return h;
+    }
+
+    /** The whole utterance is the evidence: the model judged the turn, not one phrase in it. */
+    private static RuleHit modelHit(Rule r, Utterance u, double score) {
+        RuleHit h = base(r);
+        h.speaker = u.speaker;
+        h.startMs = u.startMs;
+        h.endMs = u.endMs;
+        h.evidence = "【" + u.text + "】（模型判定 " + r.model.name + " = " + String.format("%.2f", score) + "）";
+        h.matched = u.text;
         return h;
     }
 

@@ -2,6 +2,7 @@ package io.callqa.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.callqa.classify.UtteranceModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ public final class RulePackLoader {
     private static final Set<String> DIRECTIONS = Set.of("inbound", "outbound", "any");
     private static final Set<String> RULE_FIELDS = Set.of("id", "name", "category", "severity", "deduction", "speaker", "direction",
             "businessLines", "flag", "basis", "forbidden", "required", "signal", "window", "count", "when", "unless", "after", "before",
-            "homophones", "synonyms", "examples");
+            "homophones", "synonyms", "model", "examples");
     private static final Set<String> WINDOW_FIELDS = Set.of("firstSeconds", "lastSeconds", "firstUtterances", "lastUtterances");
 
     private RulePackLoader() {}
@@ -101,6 +102,7 @@ public final class RulePackLoader {
                 JsonNode n = list.get(i);
                 Where at = new Where(name, lines, "rules[" + i + "]", n.hasNonNull("id") ? " (" + n.get("id").asText() + ")" : "");
                 Rule r = rule(n, at, problems);
+                if (r.model != null) loadModel(file, r.model, at, problems);
                 r.packName = pack;
                 r.packVersion = version;
                 if (r.businessLines.isEmpty()) r.businessLines = packLines;
@@ -161,10 +163,34 @@ public final class RulePackLoader {
             problems.add(at.field("unless") + ": within is only for forbidden rules, or required rules with before (it excuses what was said near the finding)");
         }
         window(n.get("window"), r.window, at, problems);
+        if (n.hasNonNull("model")) {
+            if (r.type != Rule.Type.FORBIDDEN) problems.add(at.field("model") + " is only for forbidden rules (an utterance the model scores high is a finding)");
+            else {
+                try {
+                    r.model = ModelCondition.parse(n.get("model").asText());
+                } catch (IllegalArgumentException e) {
+                    problems.add(at.field("model") + ": " + e.getMessage());
+                }
+            }
+        }
         JsonNode ex = n.path("examples");
         r.positiveExamples = strings(ex.get("match"), at, "examples.match", problems);
         r.negativeExamples = strings(ex.get("noMatch"), at, "examples.noMatch", problems);
         return r;
+    }
+
+    /** A rule's model lives beside its pack: models/NAME.gz. */
+    private static void loadModel(Path pack, ModelCondition condition, Where at, List<String> problems) {
+        Path file = pack.toAbsolutePath().getParent().resolve("models").resolve(condition.name + ".gz");
+        if (!Files.exists(file)) {
+            problems.add(at.field("model") + ": no model '" + condition.name + "' (expected " + file + ")");
+            return;
+        }
+        try {
+            condition.model = UtteranceModel.read(file);
+        } catch (IOException | RuntimeException e) {
+            problems.add(at.field("model") + ": " + e.getMessage());
+        }
     }
 
     private static void condition(JsonNode n, Rule r, Where at, List<String> problems) {

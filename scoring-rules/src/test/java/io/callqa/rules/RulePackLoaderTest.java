@@ -54,6 +54,33 @@ class RulePackLoaderTest {
     }
 
     @Test
+    void aModelMustBeWellFormedPresentAndOnAForbiddenRule() throws Exception {
+        String p = problems("""
+                pack: t
+                version: "1"
+                rules:
+                  - id: M1
+                    name: 模型
+                    category: rude_agent
+                    forbidden: '"烦不烦"'
+                    model: 'rude_agent > 0.5'
+                  - id: M2
+                    name: 模型
+                    category: rude_agent
+                    forbidden: '"烦不烦"'
+                    model: 'no_such_model >= 0.5'
+                  - id: M3
+                    name: 模型
+                    category: closing
+                    required: 再见
+                    model: 'rude_agent >= 0.5'
+                """);
+        assertTrue(p.contains("bad.yaml:8: rules[0] (M1): field model: 'rude_agent > 0.5' is not 'MODEL >= P'"), p);
+        assertTrue(p.contains("bad.yaml:13: rules[1] (M2): field model: no model 'no_such_model' (expected "), p);
+        assertTrue(p.contains("bad.yaml:18: rules[2] (M3): field model is only for forbidden rules"), p);
+    }
+
+    @Test
     void yamlSyntaxErrorsGiveTheLine() throws Exception {
         String p = problems("pack: t\nversion: 1\nrules:\n  - id: x\n   name: y\n  - id: z\n");
         assertTrue(p.contains("bad.yaml:5: not valid YAML"), p);
