@@ -33,8 +33,9 @@ final class ReviewFixture {
             Files.copy(REPO.resolve("ingest/samples").resolve(f), in.resolve(f));
         }
         Path rules = Files.createDirectories(ROOT.resolve("rules"));
-        try (Stream<Path> packs = Files.list(REPO.resolve("scoring-rules/packs"))) {
-            for (Path p : packs.toList()) Files.copy(p, rules.resolve(p.getFileName()));
+        Path shipped = REPO.resolve("scoring-rules/packs");
+        try (Stream<Path> packs = Files.walk(shipped)) { // the packs and the models beside them
+            for (Path p : packs.toList()) if (!p.equals(shipped)) Files.copy(p, rules.resolve(shipped.relativize(p).toString()));
         }
         Files.copy(Path.of("src/test/resources/site-red-lines.yaml"), rules.resolve("site-red-lines.yaml"));
         Files.createDirectories(ROOT.resolve("topics"));
