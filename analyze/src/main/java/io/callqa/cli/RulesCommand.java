@@ -1,8 +1,7 @@
 package io.callqa.cli;
 
-import io.callqa.classify.UtteranceModel;
 import io.callqa.rules.LabelledCallEvaluation;
-import io.callqa.rules.RudeAgentModelTraining;
+import io.callqa.rules.UtteranceModelTraining;
 import io.callqa.rules.Rule;
 import io.callqa.rules.RuleExamples;
 import io.callqa.rules.RulePackException;
@@ -47,13 +46,14 @@ final class RulesCommand {
         };
     }
 
-    /** Rebuilds DIR/models/rude_agent.gz from the labelled text beside the packs (--data, default DIR/..). */
+    /** Rebuilds the models the packs use (DIR/models/NAME.gz) from the labelled text beside the packs (--data, default DIR/..). */
     private static int trainModel(Path packs, Args a, PrintStream out) throws Exception {
         Path data = Path.of(a.get("data", packs.toAbsolutePath().getParent().toString()));
-        Path file = packs.resolve("models").resolve(RudeAgentModelTraining.NAME + ".gz");
-        UtteranceModel model = RudeAgentModelTraining.train(data);
-        model.write(file);
-        out.printf("模型已生成 (model written): %s (from %s/testutterances and %s/testcalls)%n", file, data, data);
+        for (UtteranceModelTraining.Spec spec : UtteranceModelTraining.SHIPPED) {
+            Path file = packs.resolve("models").resolve(spec.name() + ".gz");
+            UtteranceModelTraining.train(spec, data).write(file);
+            out.printf("模型已生成 (model written): %s (from %s/testutterances and %s/testcalls)%n", file, data, data);
+        }
         return 0;
     }
 

@@ -2,8 +2,7 @@ package io.callqa.classify;
 
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.FeatureNode;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Arrays;
 
 /**
  * Character 1–3-grams and HanLP words hashed into a fixed space, log term frequency, unit length.
@@ -24,28 +23,40 @@ public final class CharNgramFeatures {
 
     public static Feature[] of(String text) {
         String t = fold(text);
-        Map<Integer, Double> counts = new TreeMap<>();
+        java.util.List<com.hankcs.hanlp.seg.common.Term> words = SEGMENT.get().seg(text);
+        int[] hashed = new int[3 * t.length() + words.size()];
+        int m = 0;
         for (int n = 1; n <= 3; n++) {
             for (int i = 0; i + n <= t.length(); i++) {
-                String g = t.substring(i, i + n);
-                if (g.isBlank()) continue;
-                int index = 1 + Math.floorMod((n * 31 + g.hashCode()) * 0x9E3779B1, DIMENSIONS);
-                counts.merge(index, 1.0, Double::sum);
+                int h = 0; // the n-gram's String.hashCode, without making the string
+                boolean blank = true;
+                for (int j = i; j < i + n; j++) {
+                    char c = t.charAt(j);
+                    h = 31 * h + c;
+                    blank &= Character.isWhitespace(c);
+                }
+                if (!blank) hashed[m++] = 1 + Math.floorMod((n * 31 + h) * 0x9E3779B1, DIMENSIONS);
             }
         }
-        for (com.hankcs.hanlp.seg.common.Term w : SEGMENT.get().seg(text)) {
-            if (w.word.isBlank()) continue;
-            counts.merge(1 + Math.floorMod(("w:" + w.word).hashCode() * 0x9E3779B1, DIMENSIONS), 1.0, Double::sum);
+        for (com.hankcs.hanlp.seg.common.Term w : words) {
+            if (!w.word.isBlank()) hashed[m++] = 1 + Math.floorMod(("w:" + w.word).hashCode() * 0x9E3779B1, DIMENSIONS);
+        }
+        Arrays.sort(hashed, 0, m);
+        // Distinct indices ascending, each with log term frequency, then unit length.
+        int distinct = 0;
+        double[] value = new double[m];
+        for (int i = 0; i < m; ) {
+            int j = i;
+            while (j < m && hashed[j] == hashed[i]) j++;
+            hashed[distinct] = hashed[i];
+            value[distinct++] = 1 + Math.log(j - i);
+            i = j;
         }
         double norm = 0;
-        for (Map.Entry<Integer, Double> e : counts.entrySet()) {
-            e.setValue(1 + Math.log(e.getValue()));
-            norm += e.getValue() * e.getValue();
-        }
+        for (int k = 0; k < distinct; k++) norm += value[k] * value[k];
         norm = Math.sqrt(norm);
-        Feature[] out = new Feature[counts.size()];
-        int k = 0;
-        for (Map.Entry<Integer, Double> e : counts.entrySet()) out[k++] = new FeatureNode(e.getKey(), e.getValue() / norm);
+        Feature[] out = new Feature[distinct];
+        for (int k = 0; k < distinct; k++) out[k] = new FeatureNode(hashed[k], value[k] / norm);
         return out;
     }
 

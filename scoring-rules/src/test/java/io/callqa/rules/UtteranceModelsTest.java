@@ -1,0 +1,85 @@
+package io.callqa.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.callqa.call.Call;
+import io.callqa.call.Utterance;
+import io.callqa.classify.UtteranceModel;
+import io.callqa.signals.TalkSignalAnalyzer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The utterance models shipped beside the packs: reproducible from the repository, and used by their rules. */
+class UtteranceModelsTest {
+    static Path shipped(UtteranceModelTraining.Spec spec) {
+        return ShippedPacksTest.PACKS.resolve("models").resolve(spec.name() + ".gz");
+    }
+
+    @Test
+    void eachShippedModelIsExactlyWhatTheLabelledTextGives(@TempDir Path tmp) throws Exception {
+        for (UtteranceModelTraining.Spec spec : UtteranceModelTraining.SHIPPED) {
+            Path rebuilt = tmp.resolve(spec.name() + ".gz");
+            UtteranceModelTraining.train(spec, Path.of(".")).write(rebuilt);
+            assertEquals(unzipped(shipped(spec)), unzipped(rebuilt), shipped(spec) + " is stale: rebuild it with ./callqa rules train-model scoring-rules/packs");
+        }
+    }
+
+    @Test
+    void aRudeTurnNoWordingListsIsAFindingQuotingTheWholeTurnAndScore() throws Exception {
+        RuleHit hit = onlyFinding("ALL-RUDE-01", "agent", "您这问题问得也太外行了，基本常识都没有");
+        assertTrue(hit.evidence.startsWith("【您这问题问得也太外行了，基本常识都没有】（模型判定 rude_agent = "), hit.evidence);
+        UtteranceModel model = UtteranceModel.read(shipped(UtteranceModelTraining.RUDE_AGENT));
+        assertTrue(model.score("好的，我帮您查一下，请稍等") < 0.1, "a polite turn scores " + model.score("好的，我帮您查一下，请稍等"));
+    }
+
+    @Test
+    void anInsultNoWordingListsIsFlaggedButAStrongCleanComplaintIsNot() throws Exception {
+        RuleHit hit = onlyFinding("ALL-ABUSE-01", "customer", "你个没用的东西，接电话都不会");
+        assertTrue(hit.evidence.contains("（模型判定 abusive_customer = "), hit.evidence);
+        UtteranceModel model = UtteranceModel.read(shipped(UtteranceModelTraining.ABUSIVE_CUSTOMER));
+        assertTrue(model.score("你们这服务太差了，我要投诉") < 0.2, "a clean complaint scores " + model.score("你们这服务太差了，我要投诉"));
+    }
+
+    /** The one finding a shipped rule makes on a short call where the given speaker says the turn (no listed wording in it). */
+    private static RuleHit onlyFinding(String ruleId, String speaker, String turn) throws Exception {
+        Rule rule = RulePackLoader.loadFolder(ShippedPacksTest.PACKS).stream().filter(r -> r.id.equals(ruleId)).findFirst().orElseThrow();
+        try (TextRuleMatcher words = new TextRuleMatcher(List.of(rule))) {
+            assertTrue(words.match(List.of(turn)).of(ruleId).isEmpty(), "the rule's own wordings already match: " + turn);
+        }
+        Call call = new Call();
+        call.meta.callId = "m-1";
+        call.meta.businessLine = "service";
+        call.meta.direction = "inbound";
+        String other = speaker.equals("agent") ? "customer" : "agent";
+        call.utterances = List.of(utterance(other, 0, "嗯，您说"), utterance(speaker, 3000, turn));
+        call.durationMs = 9000;
+        try (RuleEngine engine = new RuleEngine(List.of(rule))) {
+            List<RuleHit> hits = engine.evaluate(call, new TalkSignalAnalyzer().analyze(call.utterances, call.durationMs));
+            assertEquals(1, hits.size(), hits.toString());
+            assertEquals(3000, hits.get(0).startMs);
+            return hits.get(0);
+        }
+    }
+
+    private static Utterance utterance(String speaker, long startMs, String text) {
+        Utterance u = new Utterance();
+        u.speaker = speaker;
+        u.startMs = startMs;
+        u.endMs = startMs + 2500;
+        u.text = text;
+        return u;
+    }
+
+    private static String unzipped(Path gz) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(gz))) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+}
