@@ -32,19 +32,16 @@ class UtteranceModelsTest {
     }
 
     @Test
-    void aRudeTurnNoWordingListsIsAFindingQuotingTheWholeTurnAndScore() throws Exception {
-        RuleHit hit = onlyFinding("ALL-RUDE-01", "agent", "您这问题问得也太外行了，基本常识都没有");
-        assertTrue(hit.evidence.startsWith("【您这问题问得也太外行了，基本常识都没有】（模型判定 rude_agent = "), hit.evidence);
-        UtteranceModel model = UtteranceModel.read(shipped(UtteranceModelTraining.RUDE_AGENT));
-        assertTrue(model.score("好的，我帮您查一下，请稍等") < 0.1, "a polite turn scores " + model.score("好的，我帮您查一下，请稍等"));
+    void aTurnNoWordingListsIsAFindingQuotingTheWholeTurnAndScoreButACleanOneIsNot() throws Exception {
+        modelFinds("ALL-RUDE-01", "agent", "您这问题问得也太外行了，基本常识都没有", UtteranceModelTraining.RUDE_AGENT, "好的，我帮您查一下，请稍等");
+        modelFinds("ALL-ABUSE-01", "customer", "你个没用的东西，接电话都不会", UtteranceModelTraining.ABUSIVE_CUSTOMER, "你们这服务太差了，我要投诉");
     }
 
-    @Test
-    void anInsultNoWordingListsIsFlaggedButAStrongCleanComplaintIsNot() throws Exception {
-        RuleHit hit = onlyFinding("ALL-ABUSE-01", "customer", "你个没用的东西，接电话都不会");
-        assertTrue(hit.evidence.contains("（模型判定 abusive_customer = "), hit.evidence);
-        UtteranceModel model = UtteranceModel.read(shipped(UtteranceModelTraining.ABUSIVE_CUSTOMER));
-        assertTrue(model.score("你们这服务太差了，我要投诉") < 0.2, "a clean complaint scores " + model.score("你们这服务太差了，我要投诉"));
+    private static void modelFinds(String ruleId, String speaker, String turn, UtteranceModelTraining.Spec spec, String clean) throws Exception {
+        RuleHit hit = onlyFinding(ruleId, speaker, turn);
+        assertTrue(hit.evidence.startsWith("【" + turn + "】（模型判定 " + spec.name() + " = "), hit.evidence);
+        double score = UtteranceModel.read(shipped(spec)).score(clean);
+        assertTrue(score < 0.2, clean + " scores " + score);
     }
 
     /** The one finding a shipped rule makes on a short call where the given speaker says the turn (no listed wording in it). */

@@ -57,21 +57,20 @@ class UtteranceSetsTest {
         assertTrue(rude.precision() >= 0.95, "rude-agent-c P " + rude.precision());
     }
 
-    /** abusive-customer-c was kept out of the abusive-customer model's training and of tuning the wordings. */
+    /**
+     * rude-agent-d and abusive-customer-c were kept out of the models' training and of tuning the
+     * wordings: what a new writer's rudeness or insults get from wordings alone and with the model.
+     */
     @Test
-    void theModelFindsInsultsNoWordingListHas() throws Exception {
-        LabelledCallEvaluation.Tally words = score("ALL-ABUSE-01", "abusive-customer-c.tsv", false);
-        LabelledCallEvaluation.Tally both = score("ALL-ABUSE-01", "abusive-customer-c.tsv", true);
-        assertTrue(both.precision() >= 0.95, "abusive-customer-c words+model P " + both.precision());
-        assertTrue(both.recall() >= words.recall() + 0.08, "abusive-customer-c recall: words " + words.recall() + ", words+model " + both.recall());
+    void theModelsFindWhatNoWordingListHas() throws Exception {
+        modelAdds("ALL-RUDE-01", "rude-agent-d.tsv", 0.9, 0.2);
+        modelAdds("ALL-ABUSE-01", "abusive-customer-c.tsv", 0.95, 0.08);
     }
 
-    /** rude-agent-d was kept out of the model's training and of tuning the wordings: what a new writer's rudeness gets. */
-    @Test
-    void theModelFindsRudenessNoWordingListHas() throws Exception {
-        LabelledCallEvaluation.Tally words = score("ALL-RUDE-01", "rude-agent-d.tsv", false);
-        LabelledCallEvaluation.Tally both = score("ALL-RUDE-01", "rude-agent-d.tsv", true);
-        assertTrue(both.precision() >= 0.9, "rude-agent-d words+model P " + both.precision());
-        assertTrue(both.recall() >= words.recall() + 0.2, "rude-agent-d recall: words " + words.recall() + ", words+model " + both.recall());
+    private static void modelAdds(String ruleId, String set, double minPrecision, double minGain) throws Exception {
+        LabelledCallEvaluation.Tally words = score(ruleId, set, false);
+        LabelledCallEvaluation.Tally both = score(ruleId, set, true);
+        assertTrue(both.precision() >= minPrecision, set + " words+model P " + both.precision());
+        assertTrue(both.recall() >= words.recall() + minGain, set + " recall: words " + words.recall() + ", words+model " + both.recall());
     }
 }
