@@ -1,11 +1,11 @@
 package io.callqa.cli;
 
 import io.callqa.rules.LabelledCallEvaluation;
-import io.callqa.rules.UtteranceModelTraining;
 import io.callqa.rules.Rule;
 import io.callqa.rules.RuleExamples;
 import io.callqa.rules.RulePackException;
 import io.callqa.rules.RulePackLoader;
+import io.callqa.rules.UtteranceModelTraining;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * {@code callqa rules validate|test|eval|train-model DIR}: check a rule folder before it goes live, run
- * every rule's examples, measure precision/recall on labelled transcripts, and rebuild the text model
+ * every rule's examples, measure precision/recall on labelled transcripts, and rebuild the text models
  * the packs use.
  */
 final class RulesCommand {
