@@ -28,7 +28,7 @@ public class Rule implements Serializable {
     public Window window = new Window();
     /** For signal rules, e.g. "max_silence_ms > 15000". */
     public SignalCondition signal;
-    /** For forbidden rules: an utterance also matches when this text model scores it high enough; null: words only. */
+    /** For forbidden rules: an utterance also matches when this text model scores it high enough (unless the query's NOT words are in it); null: words only. */
     public ModelCondition model;
     /** A forbidden rule fires only when its query matches in at least this many utterances. */
     public int minCount = 1;

@@ -56,7 +56,8 @@ public final class RuleEngine implements Closeable {
                     List<Integer> said = new ArrayList<>();
                     for (int i : refs.scope(RuleWindow.indices(r, us))) {
                         if (!m.contains(i)) {
-                            double p = r.model == null ? Double.NaN : r.model.scoreIfHolds(us.get(i).text);
+                            if (r.model == null || matches.of(r.id + TextRuleMatcher.VETO).contains(i)) continue; // the rule's NOT words rule the turn out
+                            double p = r.model.scoreIfHolds(us.get(i).text);
                             if (Double.isNaN(p)) continue;
                             scored.put(i, p);
                         }

@@ -43,6 +43,8 @@ public final class TextRuleMatcher implements Closeable {
     /** Leaf → the conditions it can make true (those it is a positive part of): only these are evaluated when it matches. */
     private final Map<Integer, List<String>> conditionsOf = new HashMap<>();
     private final int leafCount;
+    /** Suffix of the id under which a rule with a model keeps its NOT clauses (see {@link #notClauses}). */
+    public static final String VETO = "#veto";
     /**
      * The Monitor tries a phrase only on calls holding the one term of it that weighs most: its least
      * common. A bigram that is a frequent word (不会, 我们) in HanLP's core dictionary lets through almost
@@ -60,7 +62,12 @@ public final class TextRuleMatcher implements Closeable {
         Map<Query, Integer> leafIds = new LinkedHashMap<>();
         for (Rule r : rules) {
             try {
-                if (r.query != null) add(r.id, parse(r.query, r), leafIds);
+                if (r.query != null) {
+                    Query q = parse(r.query, r);
+                    add(r.id, q, leafIds);
+                    Query veto = r.model == null ? null : notClauses(q);
+                    if (veto != null) add(r.id + VETO, veto, leafIds);
+                }
                 for (Map.Entry<String, List<Rule.Reference>> ref : r.references().entrySet()) {
                     for (int k = 0; k < ref.getValue().size(); k++) {
                         Rule.Reference condition = ref.getValue().get(k);
@@ -127,6 +134,20 @@ public final class TextRuleMatcher implements Closeable {
         parser.setAutoGeneratePhraseQueries(true);
         parser.setDefaultOperator(QueryParser.Operator.OR);
         return parser.parse(query);
+    }
+
+    /** The NOT clauses of a rule's query, as one OR: they also veto what the rule's model finds. */
+    private static Query notClauses(Query q) {
+        if (!(q instanceof BooleanQuery b)) return null;
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int n = 0;
+        for (BooleanClause c : b.clauses()) {
+            if (c.getOccur() == BooleanClause.Occur.MUST_NOT) {
+                any.add(c.getQuery(), BooleanClause.Occur.SHOULD);
+                n++;
+            }
+        }
+        return n == 0 ? null : any.build();
     }
 
     /** Bigrams for a run of two or more letters and digits (fast); single characters otherwise. */

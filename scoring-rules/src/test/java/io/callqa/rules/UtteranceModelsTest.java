@@ -37,6 +37,14 @@ class UtteranceModelsTest {
         modelFinds("ALL-ABUSE-01", "customer", "你个没用的东西，接电话都不会", UtteranceModelTraining.ABUSIVE_CUSTOMER, "你们这服务太差了，我要投诉");
     }
 
+    @Test
+    void theRulesNotWordsVetoTheModel() throws Exception {
+        Rule rude = RulePackLoader.loadFolder(ShippedPacksTest.PACKS).stream().filter(r -> r.id.equals("ALL-RUDE-01")).findFirst().orElseThrow();
+        String turn = "骂人解决不了问题 你就说今天还不还吧"; // a collector answering insults: ALL-RUDE-01 says NOT "骂人解决不了"
+        assertTrue(rude.model.model.score(turn) >= rude.model.threshold, "the model alone would flag it: " + rude.model.model.score(turn));
+        assertEquals(List.of(), findings(rude, "agent", turn));
+    }
+
     private static void modelFinds(String ruleId, String speaker, String turn, UtteranceModelTraining.Spec spec, String clean) throws Exception {
         RuleHit hit = onlyFinding(ruleId, speaker, turn);
         assertTrue(hit.evidence.startsWith("【" + turn + "】（模型判定 " + spec.name() + " = "), hit.evidence);
@@ -50,6 +58,13 @@ class UtteranceModelsTest {
         try (TextRuleMatcher words = new TextRuleMatcher(List.of(rule))) {
             assertTrue(words.match(List.of(turn)).of(ruleId).isEmpty(), "the rule's own wordings already match: " + turn);
         }
+        List<RuleHit> hits = findings(rule, speaker, turn);
+        assertEquals(1, hits.size(), hits.toString());
+        assertEquals(3000, hits.get(0).startMs);
+        return hits.get(0);
+    }
+
+    private static List<RuleHit> findings(Rule rule, String speaker, String turn) throws Exception {
         Call call = new Call();
         call.meta.callId = "m-1";
         call.meta.businessLine = "service";
@@ -58,10 +73,7 @@ class UtteranceModelsTest {
         call.utterances = List.of(utterance(other, 0, "嗯，您说"), utterance(speaker, 3000, turn));
         call.durationMs = 9000;
         try (RuleEngine engine = new RuleEngine(List.of(rule))) {
-            List<RuleHit> hits = engine.evaluate(call, new TalkSignalAnalyzer().analyze(call.utterances, call.durationMs));
-            assertEquals(1, hits.size(), hits.toString());
-            assertEquals(3000, hits.get(0).startMs);
-            return hits.get(0);
+            return engine.evaluate(call, new TalkSignalAnalyzer().analyze(call.utterances, call.durationMs));
         }
     }
 

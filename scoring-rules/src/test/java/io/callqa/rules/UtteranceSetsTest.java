@@ -29,7 +29,9 @@ class UtteranceSetsTest {
             for (String line : Files.readAllLines(Path.of("testutterances", file))) {
                 String[] p = line.split("\t", 2);
                 boolean positive = p[0].strip().equals("pos");
-                boolean found = !matcher.match(List.of(p[1])).of(ruleId).isEmpty() || model != null && !Double.isNaN(model.scoreIfHolds(p[1]));
+                TextRuleMatcher.CallMatches m = matcher.match(List.of(p[1]));
+                boolean vetoed = !m.of(ruleId + TextRuleMatcher.VETO).isEmpty(); // as the engine: the rule's NOT words rule the model out
+                boolean found = !m.of(ruleId).isEmpty() || model != null && !vetoed && !Double.isNaN(model.scoreIfHolds(p[1]));
                 if (positive && found) s.tp++;
                 else if (positive) s.fn++;
                 else if (found) s.fp++;
