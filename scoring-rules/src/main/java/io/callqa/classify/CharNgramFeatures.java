@@ -13,14 +13,7 @@ public final class CharNgramFeatures {
     public static final int DIMENSIONS = 1 << 20;
     /** Changes whenever the features change: a model built for other features must be rebuilt, not misread. */
     public static final String FORMAT = "char1-3+hanlp-words/v3";
-    /** Without name recognition: a third of HanLP's time per turn, and a name says nothing about tone. */
-    private static final ThreadLocal<com.hankcs.hanlp.seg.Segment> SEGMENT = ThreadLocal.withInitial(() -> com.hankcs.hanlp.HanLP.newSegment()
-            .enableNameRecognize(false).enableTranslatedNameRecognize(false).enableJapaneseNameRecognize(false)
-            .enablePlaceRecognize(false).enableOrganizationRecognize(false));
-
-    static {
-        io.callqa.rules.BankingDictionary.load();
-    }
+    private static final ThreadLocal<com.hankcs.hanlp.seg.Segment> SEGMENT = ThreadLocal.withInitial(io.callqa.rules.HanLpTokenizer::wordSegment);
 
     private CharNgramFeatures() {}
 

@@ -10,15 +10,15 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Banking words HanLP's default dictionary splits wrongly (招商银行 → 招商/银行, 银保监会 → 银保/监/会).
- * One word per line in banking-dictionary.txt; loaded once per JVM, before anything segments (a
- * text model must see the same words when it is trained as when it scores).
+ * One word per line in banking-dictionary.txt; loaded once per JVM, before anything segments (see
+ * {@link HanLpTokenizer#wordSegment}).
  */
-public final class BankingDictionary {
+final class BankingDictionary {
     private static boolean loaded;
 
     private BankingDictionary() {}
 
-    public static synchronized void load() {
+    static synchronized void load() {
         if (loaded) return;
         try (InputStream in = BankingDictionary.class.getResourceAsStream("banking-dictionary.txt");
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
