@@ -27,10 +27,9 @@ public final class ModelCondition implements Serializable {
         return new ModelCondition(m.group(1), Double.parseDouble(m.group(2)));
     }
 
-    /** The model's score for a text, when it reaches the threshold; NaN otherwise. */
-    double scoreIfHolds(String text) {
-        double p = model.score(text == null ? "" : text);
-        return p >= threshold ? p : Double.NaN;
+    /** The model's probability that the text is a finding; it holds from the threshold up. */
+    double score(String text) {
+        return model.score(text == null ? "" : text);
     }
 
     @Override

@@ -52,13 +52,14 @@ public final class RuleEngine implements Closeable {
                 }
                 case FORBIDDEN -> {
                     Set<Integer> m = matches.of(r.id);
+                    Set<Integer> vetoed = matches.of(r.id + TextRuleMatcher.VETO); // the rule's NOT words rule a turn out for its model too
                     Map<Integer, Double> scored = new HashMap<>(); // utterances only the model found, with its score
                     List<Integer> said = new ArrayList<>();
                     for (int i : refs.scope(RuleWindow.indices(r, us))) {
                         if (!m.contains(i)) {
-                            if (r.model == null || matches.of(r.id + TextRuleMatcher.VETO).contains(i)) continue; // the rule's NOT words rule the turn out
-                            double p = r.model.scoreIfHolds(us.get(i).text);
-                            if (Double.isNaN(p)) continue;
+                            if (r.model == null || vetoed.contains(i)) continue;
+                            double p = r.model.score(us.get(i).text);
+                            if (p < r.model.threshold) continue;
                             scored.put(i, p);
                         }
                         if (!refs.excusedNear(i)) said.add(i);

@@ -31,7 +31,7 @@ class UtteranceSetsTest {
                 boolean positive = p[0].strip().equals("pos");
                 TextRuleMatcher.CallMatches m = matcher.match(List.of(p[1]));
                 boolean vetoed = !m.of(ruleId + TextRuleMatcher.VETO).isEmpty(); // as the engine: the rule's NOT words rule the model out
-                boolean found = !m.of(ruleId).isEmpty() || model != null && !vetoed && !Double.isNaN(model.scoreIfHolds(p[1]));
+                boolean found = !m.of(ruleId).isEmpty() || model != null && !vetoed && model.score(p[1]) >= model.threshold;
                 if (positive && found) s.tp++;
                 else if (positive) s.fn++;
                 else if (found) s.fp++;
