@@ -1,5 +1,6 @@
 package io.callqa.emotion;
 
+import io.callqa.classify.CharNgramFeatures;
 import io.callqa.classify.ClassifierEvaluation;
 import io.callqa.classify.TextClassifier;
 
@@ -26,7 +27,6 @@ public final class EmotionAnalyzer {
     /** How strongly a lexicon cue pulls the model's probabilities towards its emotion. */
     static final double CUE_WEIGHT = 0.6;
     static final double ABUSIVE_AT = 0.5;
-    public static final String FORMAT = io.callqa.classify.CharNgramFeatures.FORMAT;
     /** Arousal (z-score against the speaker's own baseline) from which a voice counts as raised. */
     static final double AROUSED = 1.5;
     static final double ACOUSTIC_WEIGHT = 0.4;
@@ -37,7 +37,7 @@ public final class EmotionAnalyzer {
     private final List<String> abuseWords = new ArrayList<>();
 
     public EmotionAnalyzer(Path modelDir) throws IOException {
-        if (!isModel(modelDir)) throw new IOException(modelDir + ": not an emotion model for these features (" + FORMAT + "); rebuild it with ./callqa emotion train");
+        if (!isModel(modelDir)) throw new IOException(modelDir + ": not an emotion model for these features (" + CharNgramFeatures.FORMAT + "); rebuild it with ./callqa emotion train");
         emotion = TextClassifier.load(modelDir, "emotion");
         offensive = TextClassifier.load(modelDir, "offensive");
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
@@ -57,7 +57,7 @@ public final class EmotionAnalyzer {
     public static boolean isModel(Path dir) {
         try {
             return dir != null && Files.exists(dir.resolve("emotion.model")) && Files.exists(dir.resolve("offensive.model"))
-                    && FORMAT.equals(Files.readString(dir.resolve("format")).strip());
+                    && CharNgramFeatures.FORMAT.equals(Files.readString(dir.resolve("format")).strip());
         } catch (IOException e) {
             return false;
         }

@@ -1,5 +1,6 @@
 package io.callqa.emotion;
 
+import io.callqa.classify.CharNgramFeatures;
 import io.callqa.classify.ClassifierEvaluation;
 import io.callqa.classify.Examples;
 import io.callqa.classify.TextClassifier;
@@ -43,7 +44,7 @@ public final class EmotionTraining {
                 offTrain.texts().size(), offDev.texts().size(), o.accuracy(), o.f1(1));
         emotion.save(out, "emotion");
         offensive.save(out, "offensive");
-        Files.writeString(out.resolve("format"), EmotionAnalyzer.FORMAT);
+        Files.writeString(out.resolve("format"), CharNgramFeatures.FORMAT);
         Path lexicon = text.resolve("lexicon-ldnoobw-zh/zh");
         if (Files.exists(lexicon)) Files.copy(lexicon, out.resolve("abuse-lexicon.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }

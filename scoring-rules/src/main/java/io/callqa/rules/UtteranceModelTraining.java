@@ -32,6 +32,9 @@ public final class UtteranceModelTraining {
     public static final Spec ABUSIVE_CUSTOMER = new Spec("abusive_customer", "abusive_language", "customer",
             List.of("abusive-customer-a.tsv", "abusive-customer-b.tsv"));
     public static final List<Spec> SHIPPED = List.of(RUDE_AGENT, ABUSIVE_CUSTOMER);
+
+    /** One line of a testutterances set: {@code pos} or {@code neg}, a tab, the words. */
+    public record LabelledUtterance(boolean positive, String text) {}
     /** Findings are a few percent of the turns: weighted up so the model does not learn to say clean always. */
     static final double FINDING_WEIGHT = 3;
     static final double C = 1;
@@ -44,11 +47,9 @@ public final class UtteranceModelTraining {
         List<String> texts = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
         for (String set : spec.utteranceSets()) {
-            for (String line : Files.readAllLines(scoringRules.resolve("testutterances").resolve(set))) {
-                String[] p = line.split("\t", 2);
-                if (p.length < 2) continue;
-                texts.add(p[1].strip());
-                labels.add(p[0].strip().equals("pos") ? 1 : 0);
+            for (LabelledUtterance u : readSet(scoringRules.resolve("testutterances").resolve(set))) {
+                texts.add(u.text());
+                labels.add(u.positive() ? 1 : 0);
             }
         }
         for (Path folder : labelledFolders(scoringRules.resolve("testcalls"))) {
@@ -68,6 +69,16 @@ public final class UtteranceModelTraining {
         int[] y = labels.stream().mapToInt(Integer::intValue).toArray();
         return TextClassifier.train(texts, y, List.of("clean", spec.category()), C, new double[] {1, FINDING_WEIGHT})
                 .sparse(spec.name(), spec.category(), MIN_WEIGHT);
+    }
+
+    /** A testutterances set; lines without a tab (blank, comments) are skipped. */
+    public static List<LabelledUtterance> readSet(Path file) throws IOException {
+        List<LabelledUtterance> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            String[] p = line.split("\t", 2);
+            if (p.length == 2) out.add(new LabelledUtterance(p[0].strip().equals("pos"), p[1].strip()));
+        }
+        return out;
     }
 
     static List<Path> labelledFolders(Path testcalls) throws IOException {

@@ -2,7 +2,6 @@ package io.callqa.rules;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,14 +25,12 @@ class UtteranceSetsTest {
         ModelCondition model = withModel ? rule.get(0).model : null;
         LabelledCallEvaluation.Tally s = new LabelledCallEvaluation.Tally();
         try (TextRuleMatcher matcher = new TextRuleMatcher(rule)) {
-            for (String line : Files.readAllLines(Path.of("testutterances", file))) {
-                String[] p = line.split("\t", 2);
-                boolean positive = p[0].strip().equals("pos");
-                TextRuleMatcher.CallMatches m = matcher.match(List.of(p[1]));
+            for (UtteranceModelTraining.LabelledUtterance u : UtteranceModelTraining.readSet(Path.of("testutterances", file))) {
+                TextRuleMatcher.CallMatches m = matcher.match(List.of(u.text()));
                 boolean vetoed = !m.of(ruleId + TextRuleMatcher.VETO).isEmpty(); // as the engine: the rule's NOT words rule the model out
-                boolean found = !m.of(ruleId).isEmpty() || model != null && !vetoed && model.score(p[1]) >= model.threshold;
-                if (positive && found) s.tp++;
-                else if (positive) s.fn++;
+                boolean found = !m.of(ruleId).isEmpty() || model != null && !vetoed && model.score(u.text()) >= model.threshold;
+                if (u.positive() && found) s.tp++;
+                else if (u.positive()) s.fn++;
                 else if (found) s.fp++;
             }
         }
