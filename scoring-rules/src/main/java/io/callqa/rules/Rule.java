@@ -98,6 +98,13 @@ public class Rule implements Serializable {
         public Boolean homophones;
         /** For unless: excuses only a finding within this many seconds of it (a forbidden utterance, or the point a required one was due); null: anywhere in the call. */
         public Integer withinSeconds;
+        /**
+         * A turn counts only as an answer to the other party's last turn before it, when that turn
+         * matches replyTo, or does not match notReplyTo: 对 answering 请问是王先生本人吗 confirms the
+         * cardholder; four digits answering 卡尾号是多少 name a card, not the caller. null: any turn.
+         */
+        public String replyTo;
+        public String notReplyTo;
 
         public boolean speakerMatches(String role) {
             return "any".equals(speaker) || speaker.equals(role);

@@ -103,7 +103,7 @@ public final class RuleEngine implements Closeable {
             int best = -1;
             for (int k = 0; k < alternatives.size(); k++) {
                 Rule.Reference ref = alternatives.get(k);
-                Set<Integer> m = matches.of(rule.id + "#" + name + "#" + k);
+                Set<Integer> m = matched(name, k, ref);
                 int seen = 0;
                 for (int i = from; i < us.size() && (best < 0 || i < best); i++) {
                     if (m.contains(i) && ref.speakerMatches(us.get(i).speaker) && ++seen >= ref.count) {
@@ -119,7 +119,7 @@ public final class RuleEngine implements Closeable {
         boolean excusedByTheCall() {
             for (int k = 0; k < rule.unless.size(); k++) {
                 Rule.Reference ref = rule.unless.get(k);
-                if (ref.withinSeconds == null && saidBy(ref, matches.of(rule.id + "#unless#" + k)).count() >= ref.count) return true;
+                if (ref.withinSeconds == null && saidBy(ref, matched("unless", k, ref)).count() >= ref.count) return true;
             }
             return false;
         }
@@ -130,9 +130,32 @@ public final class RuleEngine implements Closeable {
                 Rule.Reference ref = rule.unless.get(k);
                 if (ref.withinSeconds == null) continue;
                 long limit = ref.withinSeconds * 1000L;
-                if (saidBy(ref, matches.of(rule.id + "#unless#" + k)).anyMatch(j -> Math.abs(us.get(j).startMs - us.get(i).startMs) <= limit)) return true;
+                if (saidBy(ref, matched("unless", k, ref)).anyMatch(j -> Math.abs(us.get(j).startMs - us.get(i).startMs) <= limit)) return true;
             }
             return false;
+        }
+
+        /** The turns where alternative k of a reference matched, kept only where they answer what its replyTo / notReplyTo ask. */
+        private Set<Integer> matched(String name, int k, Rule.Reference ref) {
+            String id = rule.id + "#" + name + "#" + k;
+            Set<Integer> m = matches.of(id);
+            if (ref.replyTo == null && ref.notReplyTo == null) return m;
+            Set<Integer> replyTo = matches.of(id + TextRuleMatcher.REPLY_TO);
+            Set<Integer> notReplyTo = matches.of(id + TextRuleMatcher.NOT_REPLY_TO);
+            Set<Integer> kept = new java.util.HashSet<>();
+            for (int i : m) {
+                int asked = otherPartyBefore(i);
+                if (ref.replyTo != null && (asked < 0 || !replyTo.contains(asked))) continue;
+                if (ref.notReplyTo != null && asked >= 0 && notReplyTo.contains(asked)) continue;
+                kept.add(i);
+            }
+            return kept;
+        }
+
+        /** The other party's last turn before turn i; -1 if none. */
+        private int otherPartyBefore(int i) {
+            for (int j = i - 1; j >= 0; j--) if (!java.util.Objects.equals(us.get(j).speaker, us.get(i).speaker)) return j;
+            return -1;
         }
 
         private java.util.stream.Stream<Integer> saidBy(Rule.Reference ref, Set<Integer> matched) {

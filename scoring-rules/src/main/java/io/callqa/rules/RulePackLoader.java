@@ -214,7 +214,7 @@ public final class RulePackLoader {
         r.query = query(text, at, kind, problems);
     }
 
-    /** A reference condition: a query string, a mapping {query, speaker, count, homophones, within}, or a list of those (alternatives). */
+    /** A reference condition: a query string, a mapping {query, speaker, count, homophones, within, replyTo, notReplyTo}, or a list of those (alternatives). */
     private static List<Rule.Reference> references(JsonNode n, String field, Where at, List<String> problems) {
         JsonNode v = n.get(field);
         List<Rule.Reference> out = new ArrayList<>();
@@ -235,7 +235,7 @@ public final class RulePackLoader {
             return;
         }
         if (!v.isObject() || !v.hasNonNull("query")) {
-            problems.add(at.field(field) + " must be a query, or a mapping with query (and speaker, count, homophones, within)");
+            problems.add(at.field(field) + " must be a query, or a mapping with query (and speaker, count, homophones, within, replyTo, notReplyTo)");
             return;
         }
         Where inner = new Where(at.file(), at.lines(), at.path() + "." + field, at.label());
@@ -250,6 +250,8 @@ public final class RulePackLoader {
             if (v.get("homophones").isBoolean()) ref.homophones = v.get("homophones").asBoolean();
             else problems.add(inner.field("homophones") + " must be true or false");
         }
+        if (v.hasNonNull("replyTo")) ref.replyTo = query(v.get("replyTo").asText(), at, field + ".replyTo", problems);
+        if (v.hasNonNull("notReplyTo")) ref.notReplyTo = query(v.get("notReplyTo").asText(), at, field + ".notReplyTo", problems);
         out.add(ref);
     }
 

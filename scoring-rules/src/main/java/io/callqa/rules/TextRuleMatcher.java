@@ -45,6 +45,9 @@ public final class TextRuleMatcher implements Closeable {
     private final int leafCount;
     /** Suffix of the id under which a rule with a model keeps its NOT clauses (see {@link #notClauses}). */
     public static final String VETO = "#veto";
+    /** Suffixes of the ids under which a reference's replyTo and notReplyTo queries are kept. */
+    public static final String REPLY_TO = "#replyTo";
+    public static final String NOT_REPLY_TO = "#notReplyTo";
     /**
      * The Monitor tries a phrase only on calls holding the one term of it that weighs most: its least
      * common. A bigram that is a frequent word (不会, 我们) in HanLP's core dictionary lets through almost
@@ -71,7 +74,10 @@ public final class TextRuleMatcher implements Closeable {
                 for (Map.Entry<String, List<Rule.Reference>> ref : r.references().entrySet()) {
                     for (int k = 0; k < ref.getValue().size(); k++) {
                         Rule.Reference condition = ref.getValue().get(k);
-                        add(r.id + "#" + ref.getKey() + "#" + k, parse(condition.query, r.optionsFor(condition)), leafIds);
+                        String id = r.id + "#" + ref.getKey() + "#" + k;
+                        add(id, parse(condition.query, r.optionsFor(condition)), leafIds);
+                        if (condition.replyTo != null) add(id + REPLY_TO, parse(condition.replyTo, r.optionsFor(condition)), leafIds);
+                        if (condition.notReplyTo != null) add(id + NOT_REPLY_TO, parse(condition.notReplyTo, r.optionsFor(condition)), leafIds);
                     }
                 }
             } catch (ParseException e) {

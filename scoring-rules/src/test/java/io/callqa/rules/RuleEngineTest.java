@@ -105,6 +105,42 @@ class RuleEngineTest {
     }
 
     @Test
+    void aCardTailGivenInAnswerToWhichCardItIsVerifiesNobody() throws Exception {
+        Call cardOnly = call("service", a(0, 4000, "您好，东方汇银行客服中心，工号3021，请问有什么可以帮您"),
+                c(4500, 7000, "我的卡刷不了了"), a(7500, 9000, "您这张卡尾号是多少？"), c(9500, 10500, "6208。"),
+                a(11000, 16000, "我这边看到这张卡目前是被风控临时止付了"));
+        assertEquals("identity_verification", hit(hits(cardOnly), "SVC-IDV-01").category, "the digits named the card (notReplyTo)");
+        Call idTail = call("service", a(0, 4000, "您好，东方汇银行客服中心，工号3021，请问有什么可以帮您"),
+                c(4500, 7000, "我的卡刷不了了"), a(7500, 9000, "麻烦报一下您身份证后四位"), c(9500, 10500, "6208。"),
+                a(11000, 16000, "我这边看到这张卡目前是被风控临时止付了"));
+        assertTrue(hits(idTail).stream().noneMatch(x -> x.ruleId.equals("SVC-IDV-01")), "the same digits answering for the ID verify the caller");
+    }
+
+    @Test
+    void aReplyCountsOnlyAsAnAnswerToItsQuestion() throws Exception {
+        Rule r = new Rule();
+        r.id = "T-2";
+        r.name = "测试";
+        r.category = "identity_verification";
+        r.severity = "major";
+        r.type = Rule.Type.FORBIDDEN;
+        r.speaker = "agent";
+        r.query = "\"逾期\"";
+        Rule.Reference yes = new Rule.Reference();
+        yes.query = "\"对\"";
+        yes.speaker = "customer";
+        yes.replyTo = "\"本人吗\"";
+        r.before.add(yes);
+        Call confirmed = call("collection", a(0, 2000, "请问是王强本人吗"), c(2500, 3000, "对"), a(3500, 6000, "您的卡逾期了"));
+        Call unrelated = call("collection", a(0, 2000, "请问您是哪位"), c(2500, 3000, "对，我找王强"), a(3500, 6000, "他的卡逾期了"));
+        try (RuleEngine engine = new RuleEngine(List.of(r))) {
+            TalkSignalAnalyzer talk = new TalkSignalAnalyzer();
+            assertEquals(0, engine.evaluate(confirmed, talk.analyze(confirmed.utterances, confirmed.durationMs)).size(), "对 answered 本人吗");
+            assertEquals(1, engine.evaluate(unrelated, talk.analyze(unrelated.utterances, unrelated.durationMs)).size(), "对 answered something else");
+        }
+    }
+
+    @Test
     void anUnlessWithACountExcusesOnlyOnceReached() throws Exception {
         Rule r = new Rule();
         r.id = "T-1";

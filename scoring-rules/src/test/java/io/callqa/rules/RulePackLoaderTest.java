@@ -40,7 +40,7 @@ class RulePackLoaderTest {
                     name: 参照
                     category: closing
                     required: 再见
-                    after: {query: 投诉, homophones: maybe}
+                    after: {query: 投诉, homophones: maybe, replyTo: '"为什么'}
                     unless: {query: 转接, within: 30}
                 """);
         assertTrue(p.contains("bad.yaml:6: rules[0] (R1): field category 'greting' is not one of"), p);
@@ -51,6 +51,7 @@ class RulePackLoaderTest {
         assertTrue(p.contains("bad.yaml:16: rules[2]: field window.lastUtterances must be a positive whole number"), p);
         assertTrue(p.contains("bad.yaml:21: rules[3].after (R3): field homophones must be true or false"), p);
         assertTrue(p.contains("bad.yaml:22: rules[3] (R3): field unless: within is only for forbidden rules"), p);
+        assertTrue(p.contains("bad.yaml:21: rules[3] (R3): field after.replyTo: not a valid query"), p);
     }
 
     @Test
