@@ -38,6 +38,18 @@ class RuleEngineTest {
         }
     }
 
+    /** A minimal forbidden rule for testing one language feature on its own. */
+    private static Rule forbidden(String id, String category, String query) {
+        Rule r = new Rule();
+        r.id = id;
+        r.name = "测试";
+        r.category = category;
+        r.severity = "minor";
+        r.type = Rule.Type.FORBIDDEN;
+        r.query = query;
+        return r;
+    }
+
     private static RuleHit hit(List<RuleHit> hits, String ruleId) {
         return hits.stream().filter(x -> x.ruleId.equals(ruleId)).findFirst().orElseThrow();
     }
@@ -118,14 +130,8 @@ class RuleEngineTest {
 
     @Test
     void aReplyCountsOnlyAsAnAnswerToItsQuestion() throws Exception {
-        Rule r = new Rule();
-        r.id = "T-2";
-        r.name = "测试";
-        r.category = "identity_verification";
-        r.severity = "major";
-        r.type = Rule.Type.FORBIDDEN;
+        Rule r = forbidden("T-2", "identity_verification", "\"逾期\"");
         r.speaker = "agent";
-        r.query = "\"逾期\"";
         Rule.Reference yes = new Rule.Reference();
         yes.query = "\"对\"";
         yes.speaker = "customer";
@@ -142,13 +148,7 @@ class RuleEngineTest {
 
     @Test
     void anUnlessWithACountExcusesOnlyOnceReached() throws Exception {
-        Rule r = new Rule();
-        r.id = "T-1";
-        r.name = "测试";
-        r.category = "transfer_deflection";
-        r.severity = "minor";
-        r.type = Rule.Type.FORBIDDEN;
-        r.query = "\"您自己去\"";
+        Rule r = forbidden("T-1", "transfer_deflection", "\"您自己去\"");
         Rule.Reference transfers = new Rule.Reference();
         transfers.query = "\"转接\"";
         transfers.count = 2;
