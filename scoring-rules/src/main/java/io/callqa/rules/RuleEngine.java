@@ -9,8 +9,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** Applies every rule in scope to one call and returns its findings. */
@@ -142,7 +144,7 @@ public final class RuleEngine implements Closeable {
             if (ref.replyTo == null && ref.notReplyTo == null) return m;
             Set<Integer> replyTo = matches.of(id + TextRuleMatcher.REPLY_TO);
             Set<Integer> notReplyTo = matches.of(id + TextRuleMatcher.NOT_REPLY_TO);
-            Set<Integer> kept = new java.util.HashSet<>();
+            Set<Integer> kept = new HashSet<>();
             for (int i : m) {
                 int asked = otherPartyBefore(i);
                 if (ref.replyTo != null && (asked < 0 || !replyTo.contains(asked))) continue;
@@ -154,7 +156,7 @@ public final class RuleEngine implements Closeable {
 
         /** The other party's last turn before turn i; -1 if none. */
         private int otherPartyBefore(int i) {
-            for (int j = i - 1; j >= 0; j--) if (!java.util.Objects.equals(us.get(j).speaker, us.get(i).speaker)) return j;
+            for (int j = i - 1; j >= 0; j--) if (!Objects.equals(us.get(j).speaker, us.get(i).speaker)) return j;
             return -1;
         }
 
