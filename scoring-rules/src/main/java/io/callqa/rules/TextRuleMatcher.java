@@ -75,9 +75,10 @@ public final class TextRuleMatcher implements Closeable {
                     for (int k = 0; k < ref.getValue().size(); k++) {
                         Rule.Reference condition = ref.getValue().get(k);
                         String id = r.id + "#" + ref.getKey() + "#" + k;
-                        add(id, parse(condition.query, r.optionsFor(condition)), leafIds);
-                        if (condition.replyTo != null) add(id + REPLY_TO, parse(condition.replyTo, r.optionsFor(condition)), leafIds);
-                        if (condition.notReplyTo != null) add(id + NOT_REPLY_TO, parse(condition.notReplyTo, r.optionsFor(condition)), leafIds);
+                        Rule options = r.optionsFor(condition);
+                        add(id, parse(condition.query, options), leafIds);
+                        if (condition.replyTo != null) add(id + REPLY_TO, parse(condition.replyTo, options), leafIds);
+                        if (condition.notReplyTo != null) add(id + NOT_REPLY_TO, parse(condition.notReplyTo, options), leafIds);
                     }
                 }
             } catch (ParseException e) {
