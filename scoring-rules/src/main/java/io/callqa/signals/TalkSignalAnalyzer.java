@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /** Computes {@link TalkSignals} from utterance timings; the same code serves audio and transcript calls. */
 public final class TalkSignalAnalyzer {
-    /** Hold announcements that excuse a following silence (qa-standard.md dead_air). */
-    static final Pattern HOLD = Pattern.compile("稍等|稍候|请不要挂机|请勿挂机|不要挂断|先别挂|帮您查询|帮您查一下|等一下|等我一下");
+    /** Hold announcements that excuse a following silence (qa-standard.md dead_air); matched with ASR's word spaces removed. */
+    static final Pattern HOLD = Pattern.compile("稍等|稍候|不要挂|别挂|勿挂|帮您查询|帮您查一下|等一下|等我一下|在线等");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     static final long HOLD_LIMIT_MS = 60_000;
     /** A pause after a hold announcement counts as a hold from this length on. */
     static final long HOLD_MIN_MS = 3_000;
@@ -67,7 +68,7 @@ public final class TalkSignalAnalyzer {
                 }
             }
             coveredUntil = Math.max(coveredUntil, u.endMs);
-            if (u.isAgent()) holdPending = u.text != null && HOLD.matcher(u.text).find();
+            if (u.isAgent()) holdPending = u.text != null && HOLD.matcher(WHITESPACE.matcher(u.text).replaceAll("")).find();
             else if (!isAcknowledgement(u)) holdPending = false;
         }
     }

@@ -40,7 +40,7 @@ class UtteranceModelsTest {
     @Test
     void theRulesNotWordsVetoTheModel() throws Exception {
         Rule rude = RulePackLoader.loadFolder(ShippedPacksTest.PACKS).stream().filter(r -> r.id.equals("ALL-RUDE-01")).findFirst().orElseThrow();
-        String turn = "骂人解决不了问题 你就说今天还不还吧"; // a collector answering insults: ALL-RUDE-01 says NOT "骂人解决不了"
+        String turn = "骂我也没用 钱是你自己刷的 你就说今天还不还"; // a collector answering insults: ALL-RUDE-01 says NOT "骂我也没用"
         assertTrue(rude.model.score(turn) >= rude.model.threshold, "the model alone would flag it: " + rude.model.score(turn));
         assertEquals(List.of(), findings(rude, "agent", turn));
     }

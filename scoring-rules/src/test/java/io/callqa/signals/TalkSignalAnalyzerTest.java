@@ -57,4 +57,14 @@ class TalkSignalAnalyzerTest {
         assertEquals(41000, s.holdMs);
         assertEquals(20000, s.maxDeadAirMs);
     }
+
+    @Test
+    void aHoldAnnouncedInSpaceSeparatedAsrWordsIsAnnounced() {
+        List<Utterance> us = List.of(
+                new Utterance("agent", 0, 6000, "您现在 就在 手机银行上 做 我在线 等您 您别挂机"),
+                new Utterance("agent", 53000, 56000, "好 做完了"));                   // 47 s after the announcement
+        TalkSignals s = new TalkSignalAnalyzer().analyze(us, 56000);
+        assertEquals(1, s.holdCount);
+        assertEquals(0, s.maxDeadAirMs);
+    }
 }
