@@ -14,18 +14,21 @@ import org.apache.lucene.analysis.miscellaneous.KeepWordFilter;
  * {@link SpokenNumberCharFilter}: {@code text} holds HanLP words; {@code bigrams} pairs of adjacent
  * characters (quoted phrases, matched as exact substrings); {@code chars} single characters (one-
  * character phrases and "..."~N proximity); {@code pinyin} pairs of syllables as they sound (rules
- * that opt into homophones); {@code numbers} whole digit runs (/regex/ patterns).
+ * that opt into homophones), within a written word, and {@code pinyin_span} the same across the spaces
+ * of ASR's words (for phrases of four syllables or more); {@code numbers} whole digit runs (/regex/ patterns).
  */
 public final class ChineseAnalyzer extends DelegatingAnalyzerWrapper {
     public static final String WORDS = "text";
     public static final String CHARS = "chars";
     public static final String BIGRAMS = "bigrams";
     public static final String PINYIN = "pinyin";
+    public static final String PINYIN_SPAN = "pinyin_span";
     public static final String NUMBERS = "numbers";
     private final Analyzer words;
     private final Analyzer chars;
     private final Analyzer bigrams;
     private final Analyzer pinyin;
+    private final Analyzer pinyinSpan;
     private final Analyzer numbers;
 
     public ChineseAnalyzer() {
@@ -43,7 +46,8 @@ public final class ChineseAnalyzer extends DelegatingAnalyzerWrapper {
         words = chain(() -> new HanLpTokenizer(spotter), null, normalize, ruleWords);
         chars = chain(CharacterTokenizer::new, null, normalize, keep.get(CHARS));
         bigrams = chain(CharacterTokenizer::new, "", normalize, keep.get(BIGRAMS));
-        pinyin = chain(PinyinTokenizer::new, " ", normalize, keep.get(PINYIN));
+        pinyin = chain(() -> new PinyinTokenizer(false), " ", normalize, keep.get(PINYIN));
+        pinyinSpan = chain(() -> new PinyinTokenizer(true), " ", normalize, keep.get(PINYIN_SPAN));
         numbers = chain(NumberTokenizer::new, null, normalize, keep.get(NUMBERS));
     }
 
@@ -79,6 +83,7 @@ public final class ChineseAnalyzer extends DelegatingAnalyzerWrapper {
             case CHARS -> chars;
             case BIGRAMS -> bigrams;
             case PINYIN -> pinyin;
+            case PINYIN_SPAN -> pinyinSpan;
             case NUMBERS -> numbers;
             default -> words;
         };

@@ -17,12 +17,19 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * for 风险); other endings stay apart (曝光 is not 保管).
  */
 public final class PinyinTokenizer extends Tokenizer {
+    /** Whether a phrase runs across the spaces between ASR's words, as it does in {@link CharacterTokenizer}. */
+    private final boolean acrossSpaces;
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
     private String text;
     private List<Pinyin> pinyin;
     private int position;
+
+    /** @param acrossSpaces false: sounds match within a written word only (short phrases: 保守 一 sounds like 保收益) */
+    public PinyinTokenizer(boolean acrossSpaces) {
+        this.acrossSpaces = acrossSpaces;
+    }
 
     @Override
     public boolean incrementToken() throws IOException {
@@ -39,7 +46,7 @@ public final class PinyinTokenizer extends Tokenizer {
             int at = position++;
             char c = text.charAt(at);
             if (!Character.isLetterOrDigit(c)) {
-                punctuated = true;
+                punctuated |= !acrossSpaces || CharacterTokenizer.breaksPhrase(c);
                 continue;
             }
             increment.setPositionIncrement(punctuated ? 2 : 1); // as in CharacterTokenizer

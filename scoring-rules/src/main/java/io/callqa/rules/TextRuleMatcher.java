@@ -112,8 +112,11 @@ public final class TextRuleMatcher implements Closeable {
                 for (String v : variants) {
                     Query exact = super.getFieldQuery(quoted ? phraseField(v) : field, v, quoted);
                     if (exact != null) any.add(exact, BooleanClause.Occur.SHOULD);
-                    if (options.homophones && v.codePoints().filter(Character::isIdeographic).count() >= 2) { // one syllable alone is too ambiguous
-                        Query sound = super.getFieldQuery(ChineseAnalyzer.PINYIN, v, true);
+                    long syllables = v.codePoints().filter(Character::isIdeographic).count();
+                    if (options.homophones && syllables >= 2) { // one syllable alone is too ambiguous
+                        // Four syllables or more sound alike across ASR's word spaces too (里才 不是 村款); fewer only
+                        // within a word, as 保守 一 would otherwise sound like 保收益.
+                        Query sound = super.getFieldQuery(syllables >= 4 ? ChineseAnalyzer.PINYIN_SPAN : ChineseAnalyzer.PINYIN, v, true);
                         if (sound != null) any.add(sound, BooleanClause.Occur.SHOULD);
                     }
                 }

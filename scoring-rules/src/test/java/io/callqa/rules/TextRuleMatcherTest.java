@@ -82,7 +82,7 @@ class TextRuleMatcherTest {
     }
 
     @Test
-    void aPhraseRunsAcrossTheSpacesOfAsrWordsButSoundsStayWithinAWrittenWord() throws Exception {
+    void aPhraseRunsAcrossTheSpacesOfAsrWordsButShortSoundsStayWithinAWrittenWord() throws Exception {
         Rule shame = rule("shame", "\"让大伙都知道\"");
         Rule confirmed = rule("confirmed", "\"是我\"");
         confirmed.homophones = true;
@@ -90,6 +90,17 @@ class TextRuleMatcherTest {
                 "让大伙……都知道");
         assertEquals(Set.of(0, 4), hits.get("shame"), "a space between ASR words or a hesitation (……) is no clause break; a comma is");
         assertEquals(Set.of(3), hits.get("confirmed"), "事 我 across a space is not heard as 是我; 事我 written together is");
+    }
+
+    @Test
+    void fourSyllablesSoundAlikeAcrossTheSpacesOfAsrWords() throws Exception {
+        Rule notDeposit = rule("notDeposit", "\"不是存款\"");
+        Rule promise = rule("promise", "\"保收益\"");
+        notDeposit.homophones = true;
+        promise.homophones = true;
+        Map<String, Set<Integer>> hits = match(List.of(notDeposit, promise), "里才 不是 村款 产品有 风线", "就是偏保守 一般只能买R二", "这款保收义的");
+        assertEquals(Set.of(0), hits.get("notDeposit"));
+        assertEquals(Set.of(2), hits.get("promise"), "保守 一 is not heard as 保收益 across a space; 保收义 written together is");
     }
 
     @Test
