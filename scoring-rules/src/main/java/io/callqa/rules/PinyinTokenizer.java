@@ -4,6 +4,7 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.py.Pinyin;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -39,7 +40,7 @@ public final class PinyinTokenizer extends Tokenizer {
             char[] buf = new char[1024];
             for (int n; (n = input.read(buf)) > 0; ) sb.append(buf, 0, n);
             text = sb.toString();
-            pinyin = HanLP.convertToPinyinList(text);
+            pinyin = pinyinOf(text);
         }
         boolean punctuated = false;
         while (position < text.length()) {
@@ -57,6 +58,17 @@ public final class PinyinTokenizer extends Tokenizer {
             return true;
         }
         return false;
+    }
+
+    /** The last text's syllables on this thread: the pinyin and pinyin_span fields read the same call text. */
+    private static final ThreadLocal<Map.Entry<String, List<Pinyin>>> LAST = new ThreadLocal<>();
+
+    private static List<Pinyin> pinyinOf(String text) {
+        Map.Entry<String, List<Pinyin>> last = LAST.get();
+        if (last != null && last.getKey().equals(text)) return last.getValue();
+        List<Pinyin> syllables = HanLP.convertToPinyinList(text);
+        LAST.set(Map.entry(text, syllables));
+        return syllables;
     }
 
     /** Each syllable's folded spelling, worked out once rather than per character. */
