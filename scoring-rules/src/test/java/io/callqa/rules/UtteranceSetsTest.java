@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
  * by a different writer from qa-standard.md alone, scored against one rule's words. The sets the
  * packs were tuned on guard against regressions; rude-agent-c was never tuned on and shows how far
  * the rude-agent wording lists generalise (recall about 0.2), so only its precision is held;
- * rude-agent-d, rude-agent-g and abusive-customer-c, kept out of tuning and of the models' training, measure the
- * models (the other sets are what they learned from).
+ * rude-agent-d, rude-agent-g and abusive-customer-c, kept out of tuning and of the models' training,
+ * measure the models (the other sets are what they learned from).
  */
 class UtteranceSetsTest {
     static LabelledCallEvaluation.Tally score(String ruleId, String file) throws Exception {
@@ -57,8 +57,8 @@ class UtteranceSetsTest {
     }
 
     /**
-     * rude-agent-d, rude-agent-g and abusive-customer-c were kept out of the models' training and of tuning the
-     * wordings: what a new writer's rudeness or insults get from wordings alone and with the model.
+     * rude-agent-d, rude-agent-g and abusive-customer-c were kept out of the models' training and of
+     * tuning the wordings: what a new writer's rudeness or insults get from wordings alone and with the model.
      */
     @Test
     void theModelsFindWhatNoWordingListHas() throws Exception {
