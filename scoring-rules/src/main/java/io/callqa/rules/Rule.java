@@ -99,6 +99,12 @@ public class Rule implements Serializable {
         /** For unless: excuses only a finding within this many seconds of it (a forbidden utterance, or the point a required one was due); null: anywhere in the call. */
         public Integer withinSeconds;
         /**
+         * For unless: counts only when said before the rule's when first matched. A customer who opens
+         * with a product they hold that lost money makes a service call; one who mentions it as an
+         * objection to the agent's pitch does not.
+         */
+        public boolean beforeWhen;
+        /**
          * A turn counts only as an answer to the other party's last turn before it, when that turn
          * matches replyTo, or does not match notReplyTo: 对 answering 请问是王先生本人吗 confirms the
          * cardholder; four digits answering 卡尾号是多少 name a card, not the caller. null: any turn.

@@ -121,7 +121,8 @@ public final class RuleEngine implements Closeable {
         boolean excusedByTheCall() {
             for (int k = 0; k < rule.unless.size(); k++) {
                 Rule.Reference ref = rule.unless.get(k);
-                if (ref.withinSeconds == null && saidBy(ref, matched("unless", k, ref)).count() >= ref.count) return true;
+                int until = ref.beforeWhen ? first("when", 0) : us.size();
+                if (ref.withinSeconds == null && saidBy(ref, matched("unless", k, ref)).filter(j -> j < until).count() >= ref.count) return true;
             }
             return false;
         }

@@ -162,6 +162,7 @@ public final class RulePackLoader {
         if (r.type != Rule.Type.FORBIDDEN && !dueAtAPoint && r.unless.stream().anyMatch(u -> u.withinSeconds != null)) {
             problems.add(at.field("unless") + ": within is only for forbidden rules, or required rules with before (it excuses what was said near the finding)");
         }
+        if (r.when.isEmpty() && r.unless.stream().anyMatch(u -> u.beforeWhen)) problems.add(at.field("unless") + ": beforeWhen needs the rule to have when");
         window(n.get("window"), r.window, at, problems);
         if (n.hasNonNull("model")) {
             if (r.type != Rule.Type.FORBIDDEN) problems.add(at.field("model") + " is only for forbidden rules (an utterance the model scores high is a finding)");
@@ -214,7 +215,7 @@ public final class RulePackLoader {
         r.query = query(text, at, kind, problems);
     }
 
-    /** A reference condition: a query string, a mapping {query, speaker, count, homophones, within, replyTo, notReplyTo}, or a list of those (alternatives). */
+    /** A reference condition: a query string, a mapping {query, speaker, count, homophones, within, beforeWhen, replyTo, notReplyTo}, or a list of those (alternatives). */
     private static List<Rule.Reference> references(JsonNode n, String field, Where at, List<String> problems) {
         JsonNode v = n.get(field);
         List<Rule.Reference> out = new ArrayList<>();
@@ -235,7 +236,7 @@ public final class RulePackLoader {
             return;
         }
         if (!v.isObject() || !v.hasNonNull("query")) {
-            problems.add(at.field(field) + " must be a query, or a mapping with query (and speaker, count, homophones, within, replyTo, notReplyTo)");
+            problems.add(at.field(field) + " must be a query, or a mapping with query (and speaker, count, homophones, within, beforeWhen, replyTo, notReplyTo)");
             return;
         }
         Where inner = new Where(at.file(), at.lines(), at.path() + "." + field, at.label());
@@ -245,6 +246,11 @@ public final class RulePackLoader {
         if (v.has("within")) {
             if (field.startsWith("unless")) ref.withinSeconds = positive(v, "within", inner, problems, 1);
             else problems.add(inner.field("within") + " is only for unless");
+        }
+        if (v.has("beforeWhen")) {
+            if (!field.startsWith("unless")) problems.add(inner.field("beforeWhen") + " is only for unless");
+            else if (!v.get("beforeWhen").isBoolean()) problems.add(inner.field("beforeWhen") + " must be true or false");
+            else ref.beforeWhen = v.get("beforeWhen").asBoolean();
         }
         if (v.has("homophones")) {
             if (v.get("homophones").isBoolean()) ref.homophones = v.get("homophones").asBoolean();

@@ -161,4 +161,15 @@ class RuleEngineTest {
             assertEquals(0, engine.evaluate(twice, talk.analyze(twice.utterances, twice.durationMs)).size());
         }
     }
+    @Test
+    void aLossTheCustomerOpensWithMakesAServiceCallButOneRaisedAgainstAPitchDoesNot() throws Exception {
+        Utterance loss = c(3000, 7000, "我之前买的那个理财亏了两千，怎么回事");
+        Utterance pitch = a(8000, 14000, "我们新出了一款理财，业绩比较基准百分之三，一万起");
+        List<RuleHit> service = hits(call("wealth", a(0, 2500, "您好，东方汇银行财富热线，工号3021，请问有什么可以帮您"), loss, pitch,
+                c(15000, 17000, "我再想想"), a(18000, 20000, "好的，感谢您的来电，再见")));
+        assertTrue(service.stream().noneMatch(x -> x.ruleId.equals("WM-RISK-01")), "the customer called about a loss before any pitch");
+        List<RuleHit> objection = hits(call("wealth", a(0, 2500, "您好，东方汇银行财富热线，工号3021，请问有什么可以帮您"),
+                a(3000, 7000, pitch.text), c(8000, 14000, loss.text), a(15000, 17000, "好的，感谢您的来电，再见")));
+        assertEquals("risk_disclosure", hit(objection, "WM-RISK-01").category, "the loss came up as an objection to the pitch");
+    }
 }

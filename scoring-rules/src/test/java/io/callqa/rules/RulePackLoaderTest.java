@@ -42,6 +42,11 @@ class RulePackLoaderTest {
                     required: 再见
                     after: {query: 投诉, homophones: maybe, replyTo: '"为什么'}
                     unless: {query: 转接, within: 30}
+                  - id: R4
+                    name: 参照
+                    category: closing
+                    required: 再见
+                    unless: {query: 转接, beforeWhen: true}
                 """);
         assertTrue(p.contains("bad.yaml:6: rules[0] (R1): field category 'greting' is not one of"), p);
         assertTrue(p.contains("bad.yaml:7: rules[0] (R1): field severity 'fatal'"), p);
@@ -52,6 +57,7 @@ class RulePackLoaderTest {
         assertTrue(p.contains("bad.yaml:21: rules[3].after (R3): field homophones must be true or false"), p);
         assertTrue(p.contains("bad.yaml:22: rules[3] (R3): field unless: within is only for forbidden rules"), p);
         assertTrue(p.contains("bad.yaml:21: rules[3] (R3): field after.replyTo: not a valid query"), p);
+        assertTrue(p.contains("rules[4] (R4): field unless: beforeWhen needs the rule to have when"), p);
     }
 
     @Test
