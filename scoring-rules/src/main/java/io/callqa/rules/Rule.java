@@ -99,7 +99,7 @@ public class Rule implements Serializable {
         /** For unless: excuses only a finding within this many seconds of it (a forbidden utterance, or the point a required one was due); null: anywhere in the call. */
         public Integer withinSeconds;
         /**
-         * For unless: counts only when said before the rule's when first matched. A customer who opens
+         * For unless: counts only when said no later than the turn where the rule's when first matched. A customer who opens
          * with a product they hold that lost money makes a service call; one who mentions it as an
          * objection to the agent's pitch does not.
          */

@@ -122,7 +122,7 @@ public final class RuleEngine implements Closeable {
             for (int k = 0; k < rule.unless.size(); k++) {
                 Rule.Reference ref = rule.unless.get(k);
                 int until = ref.beforeWhen ? first("when", 0) : us.size();
-                if (ref.withinSeconds == null && saidBy(ref, matched("unless", k, ref)).filter(j -> j < until).count() >= ref.count) return true;
+                if (ref.withinSeconds == null && saidBy(ref, matched("unless", k, ref)).filter(j -> j <= until).count() >= ref.count) return true;
             }
             return false;
         }

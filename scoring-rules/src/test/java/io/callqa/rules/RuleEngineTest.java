@@ -172,4 +172,17 @@ class RuleEngineTest {
                 a(3000, 7000, pitch.text), c(8000, 14000, loss.text), a(15000, 17000, "好的，感谢您的来电，再见")));
         assertEquals("risk_disclosure", hit(objection, "WM-RISK-01").category, "the loss came up as an objection to the pitch");
     }
+    @Test
+    void aCallerAskingAboutAPolicyTheyHoldIsOwedNoSalesDisclosure() throws Exception {
+        Utterance opening = a(0, 3000, "您好，东方汇银行保险服务专席，工号7102，请问有什么可以帮您？");
+        Utterance held = c(4000, 9000, "我前年在你们银行买了个养老的保险，想问问什么时候开始能领钱");
+        List<RuleHit> service = hits(call("insurance", opening, held, a(10000, 16000, "您这张保单约定的是五十五周岁开始领，年金每年十二月到账"),
+                c(17000, 18000, "好的谢谢"), a(19000, 21000, "不客气，感谢您的来电，再见")));
+        assertTrue(service.stream().noneMatch(x -> x.category.equals("risk_disclosure")), "a service call about a policy already held");
+        List<RuleHit> pitch = hits(call("insurance", a(0, 3000, "您好，我是东方汇银行的保险顾问，工号2740，请问是邱先生吗？"), c(4000, 5000, "是我，我问你个事"),
+                a(5500, 6000, "您说"), c(6500, 9000, "我去年在你们这买了一份保险，今年好像扣了两次"),
+                a(10000, 16000, "这个您去网点问。今天是想给您介绍一款新的重疾险，一年保费三千八"), c(17000, 18000, "行吧，那就买一份"),
+                a(19000, 21000, "好的，感谢您，再见")));
+        assertEquals("risk_disclosure", hit(pitch, "INS-RISK-02").category, "the policy came up on a sales call, not in answer to the hotline's greeting");
+    }
 }
