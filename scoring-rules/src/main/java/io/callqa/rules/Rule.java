@@ -99,9 +99,9 @@ public class Rule implements Serializable {
         /** For unless: excuses only a finding within this many seconds of it (a forbidden utterance, or the point a required one was due); null: anywhere in the call. */
         public Integer withinSeconds;
         /**
-         * For unless: counts only when said no later than the turn where the rule's when first matched. A customer who opens
-         * with a product they hold that lost money makes a service call; one who mentions it as an
-         * objection to the agent's pitch does not.
+         * For unless: counts only when said no later than the turn where the rule's when first matched.
+         * A customer who opens about a product they hold (it lost money, the policy pays out when?) makes
+         * a service call; one who brings it up against the agent's pitch does not.
          */
         public boolean beforeWhen;
         /**

@@ -172,6 +172,7 @@ class RuleEngineTest {
                 a(3000, 7000, pitch.text), c(8000, 14000, loss.text), a(15000, 17000, "好的，感谢您的来电，再见")));
         assertEquals("risk_disclosure", hit(objection, "WM-RISK-01").category, "the loss came up as an objection to the pitch");
     }
+
     @Test
     void aCallerAskingAboutAPolicyTheyHoldIsOwedNoSalesDisclosure() throws Exception {
         Utterance opening = a(0, 3000, "您好，东方汇银行保险服务专席，工号7102，请问有什么可以帮您？");
