@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * packs were tuned on guard against regressions; rude-agent-c was never tuned on and shows how far
  * the rude-agent wording lists generalise (recall about 0.2), so only its precision is held;
  * rude-agent-d, rude-agent-g and abusive-customer-c, kept out of tuning and of the models' training,
- * measure the models (the other sets are what they learned from).
+ * and rude-agent-h and abusive-customer-d, kept out of training, measure the models (the other sets
+ * are what they learned from).
  */
 class UtteranceSetsTest {
     static LabelledCallEvaluation.Tally score(String ruleId, String file) throws Exception {
@@ -58,8 +59,8 @@ class UtteranceSetsTest {
 
     /**
      * rude-agent-d, rude-agent-g and abusive-customer-c were kept out of the models' training and of
-     * tuning the wordings, rude-agent-h and abusive-customer-d out of training: what a new writer's rudeness or insults
-     * get from wordings alone and with the model.
+     * tuning the wordings, rude-agent-h and abusive-customer-d out of training: what a new writer's
+     * rudeness or insults get from wordings alone and with the model.
      */
     @Test
     void theModelsFindWhatNoWordingListHas() throws Exception {
