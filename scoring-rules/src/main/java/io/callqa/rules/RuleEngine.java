@@ -119,9 +119,10 @@ public final class RuleEngine implements Closeable {
 
         /** Whether an unless alternative without a time limit reached its count anywhere in the call. */
         boolean excusedByTheCall() {
+            int whenAt = rule.when.isEmpty() ? us.size() : first("when", 0);
             for (int k = 0; k < rule.unless.size(); k++) {
                 Rule.Reference ref = rule.unless.get(k);
-                int until = ref.beforeWhen ? first("when", 0) : us.size();
+                int until = ref.beforeWhen ? whenAt : us.size();
                 if (ref.withinSeconds == null && saidBy(ref, matched("unless", k, ref)).filter(j -> j <= until).count() >= ref.count) return true;
             }
             return false;

@@ -248,17 +248,20 @@ public final class RulePackLoader {
             else problems.add(inner.field("within") + " is only for unless");
         }
         if (v.has("beforeWhen")) {
-            if (!field.startsWith("unless")) problems.add(inner.field("beforeWhen") + " is only for unless");
-            else if (!v.get("beforeWhen").isBoolean()) problems.add(inner.field("beforeWhen") + " must be true or false");
-            else ref.beforeWhen = v.get("beforeWhen").asBoolean();
+            if (field.startsWith("unless")) ref.beforeWhen = Boolean.TRUE.equals(flag(v, "beforeWhen", inner, problems));
+            else problems.add(inner.field("beforeWhen") + " is only for unless");
         }
-        if (v.has("homophones")) {
-            if (v.get("homophones").isBoolean()) ref.homophones = v.get("homophones").asBoolean();
-            else problems.add(inner.field("homophones") + " must be true or false");
-        }
+        if (v.has("homophones")) ref.homophones = flag(v, "homophones", inner, problems);
         if (v.hasNonNull("replyTo")) ref.replyTo = query(v.get("replyTo").asText(), at, field + ".replyTo", problems);
         if (v.hasNonNull("notReplyTo")) ref.notReplyTo = query(v.get("notReplyTo").asText(), at, field + ".notReplyTo", problems);
         out.add(ref);
+    }
+
+    /** A true / false option; null (and a problem naming the field) when it is something else. */
+    private static Boolean flag(JsonNode v, String name, Where at, List<String> problems) {
+        if (v.get(name).isBoolean()) return v.get(name).asBoolean();
+        problems.add(at.field(name) + " must be true or false");
+        return null;
     }
 
     private static String query(String text, Where at, String field, List<String> problems) {
