@@ -265,6 +265,10 @@ public final class RulePackLoader {
     }
 
     private static String query(String text, Where at, String field, List<String> problems) {
+        // Inside a folded (>-) block YAML keeps a # comment as text, which would parse as more words to match.
+        if (text.replaceAll("\"[^\"]*\"", "").contains("#")) {
+            problems.add(at.field(field) + ": a # comment inside a query is read as words to match; put the comment above the field");
+        }
         try {
             TextRuleMatcher.parse(text);
         } catch (ParseException e) {

@@ -47,6 +47,12 @@ class RulePackLoaderTest {
                     category: closing
                     required: 再见
                     unless: {query: 转接, beforeWhen: true}
+                  - id: R5
+                    name: 注释
+                    category: closing
+                    required: >-
+                      "再见" OR "感谢"
+                      OR "谢谢" # thanks count too
                 """);
         assertTrue(p.contains("bad.yaml:6: rules[0] (R1): field category 'greting' is not one of"), p);
         assertTrue(p.contains("bad.yaml:7: rules[0] (R1): field severity 'fatal'"), p);
@@ -58,6 +64,7 @@ class RulePackLoaderTest {
         assertTrue(p.contains("bad.yaml:22: rules[3] (R3): field unless: within is only for forbidden rules"), p);
         assertTrue(p.contains("bad.yaml:21: rules[3] (R3): field after.replyTo: not a valid query"), p);
         assertTrue(p.contains("rules[4] (R4): field unless: beforeWhen needs the rule to have when"), p);
+        assertTrue(p.contains("rules[5] (R5): field required: a # comment inside a query is read as words to match"), p);
     }
 
     @Test
