@@ -46,8 +46,9 @@ public final class RuleEngine implements Closeable {
             if (needsText && !call.hasText()) continue; // words cannot be judged without a transcript
             if (r.type == Rule.Type.FORBIDDEN && r.model == null && matches.of(r.id).isEmpty()) continue; // most rules, most calls
             References refs = new References(r, us, matches);
-            if (!r.when.isEmpty() && refs.first("when", 0) < 0) continue;
-            if (refs.excusedByTheCall()) continue;
+            int whenAt = r.when.isEmpty() ? us.size() : refs.first("when", 0);
+            if (whenAt < 0) continue;
+            if (refs.excusedByTheCall(whenAt)) continue;
             switch (r.type) {
                 case SIGNAL -> {
                     if (r.signal.holds(measures)) hits.add(signalHit(r, measures));
@@ -117,9 +118,11 @@ public final class RuleEngine implements Closeable {
             return best;
         }
 
-        /** Whether an unless alternative without a time limit reached its count anywhere in the call. */
-        boolean excusedByTheCall() {
-            int whenAt = rule.when.isEmpty() ? us.size() : first("when", 0);
+        /**
+         * Whether an unless alternative without a time limit reached its count anywhere in the call
+         * (a beforeWhen one: no later than whenAt, the turn where the rule's when first matched).
+         */
+        boolean excusedByTheCall(int whenAt) {
             for (int k = 0; k < rule.unless.size(); k++) {
                 Rule.Reference ref = rule.unless.get(k);
                 int until = ref.beforeWhen ? whenAt : us.size();

@@ -59,13 +59,11 @@ class ShippedPacksTest {
 
     /** testcalls/holdout, holdout2 … (those labelled) in the order they were written: a set written later joins without a code change. */
     static List<String> heldOutSets() throws java.io.IOException {
-        try (java.util.stream.Stream<Path> dirs = java.nio.file.Files.list(Path.of("testcalls"))) {
-            List<String> sets = dirs.filter(d -> java.nio.file.Files.exists(d.resolve("labels.tsv")))
-                    .map(d -> d.getFileName().toString()).filter(n -> n.matches("holdout\\d*"))
-                    .sorted(java.util.Comparator.comparingInt(n -> n.length() == 7 ? 1 : Integer.parseInt(n.substring(7)))).toList();
-            assertTrue(sets.size() >= 95, "held-out sets found: " + sets);
-            return sets;
-        }
+        List<String> sets = UtteranceModelTraining.labelledFolders(Path.of("testcalls")).stream()
+                .map(d -> d.getFileName().toString()).filter(n -> n.matches("holdout\\d*"))
+                .sorted(java.util.Comparator.comparingInt(n -> n.length() == 7 ? 1 : Integer.parseInt(n.substring(7)))).toList();
+        assertTrue(sets.size() >= 95, "held-out sets found: " + sets);
+        return sets;
     }
 
     private static List<String> below(LabelledCallEvaluation e, String set, double bar, int minCalls, int minCategories) {

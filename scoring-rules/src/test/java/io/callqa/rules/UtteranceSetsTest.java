@@ -74,8 +74,8 @@ class UtteranceSetsTest {
     private static void modelAdds(String ruleId, String set, double minPrecision, double minGain) throws Exception {
         LabelledCallEvaluation.Tally words = score(ruleId, set, false);
         LabelledCallEvaluation.Tally both = score(ruleId, set, true);
-        // 1e-9: a gain of exactly minGain (24 of 120 lines) passes despite floating-point rounding
         assertTrue(both.precision() >= minPrecision, set + " words+model P " + both.precision());
+        // 1e-9: a gain of exactly minGain (24 of 120 lines) passes despite floating-point rounding
         assertTrue(both.recall() >= words.recall() + minGain - 1e-9, set + " recall: words " + words.recall() + ", words+model " + both.recall());
     }
 }
