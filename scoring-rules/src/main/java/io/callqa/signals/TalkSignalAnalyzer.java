@@ -47,7 +47,9 @@ public final class TalkSignalAnalyzer {
     /** Gaps in the union of all speech, between the first and last utterance. */
     private static void silence(List<Utterance> byStart, TalkSignals s) {
         long coveredUntil = -1;
-        boolean holdPending = false; // the agent announced a hold, and since then the customer at most acknowledged it
+        // The agent's last turn announced a hold. What the customer says meanwhile (好, 你快点儿啊) leaves it
+        // announced: the agent is still away; only the agent's next turn ends it.
+        boolean holdPending = false;
         for (Utterance u : byStart) {
             if (coveredUntil >= 0 && u.startMs > coveredUntil) {
                 long gap = u.startMs - coveredUntil;
@@ -69,13 +71,7 @@ public final class TalkSignalAnalyzer {
             }
             coveredUntil = Math.max(coveredUntil, u.endMs);
             if (u.isAgent()) holdPending = u.text != null && HOLD.matcher(WHITESPACE.matcher(u.text).replaceAll("")).find();
-            else if (!isAcknowledgement(u)) holdPending = false;
         }
-    }
-
-    /** A short "好" / "嗯，行" from the customer after a hold announcement keeps the hold announced. */
-    private static boolean isAcknowledgement(Utterance u) {
-        return u.durationMs() <= 2_000 && (u.text == null || u.text.length() <= 6);
     }
 
     /** For each customer turn the agent answers (next speaker is the agent, no overlap): the gap before the answer. */

@@ -45,16 +45,16 @@ class TalkSignalAnalyzerTest {
     }
 
     @Test
-    void aHoldTheCustomerAcknowledgesIsStillAnAnnouncedHold() {
+    void whatTheCustomerSaysDuringAHoldLeavesItAnnounced() {
         List<Utterance> us = List.of(
                 new Utterance("agent", 0, 6000, "这款我帮您查询一下额度，请您稍等，不要挂机"),
-                new Utterance("customer", 6500, 7000, "好"),
-                new Utterance("agent", 48000, 52000, "让您久等了，这款还有额度"),    // 41 s: an announced hold, not dead air
+                new Utterance("customer", 6500, 11000, "行，你快点儿啊，我一会儿要开会"),
+                new Utterance("agent", 48000, 52000, "让您久等了，这款还有额度"),    // 37 s: an announced hold, not dead air
                 new Utterance("customer", 52600, 60000, "那你再给我讲讲它的风险吧，我想了解清楚"),
                 new Utterance("agent", 80000, 84000, "好的"));                     // 20 s unannounced: dead air
         TalkSignals s = new TalkSignalAnalyzer().analyze(us, 84000);
         assertEquals(1, s.holdCount);
-        assertEquals(41000, s.holdMs);
+        assertEquals(37000, s.holdMs);
         assertEquals(20000, s.maxDeadAirMs);
     }
 
