@@ -61,6 +61,8 @@ public class CallFacts implements Serializable {
     private static final Pattern CUSTOMER_LEVEL = Pattern.compile("[Cc]\\s*([1-5一二三四五])|(保守|谨慎|紧慎|稳健|稳建|进取|激进)型");
     private static final Pattern PRODUCT_LEVEL = Pattern.compile("[Rr]\\s*([1-5一二三四五])|(中低|中高|低|中|高)风险\\s*(?:等级)?的?(?:产品|理财|等级|基金)"
             + "|风险等级\\s*(?:是|为|属于)?\\s*(中低|中高|低|中|高)|(?:是|属于)\\s*(中低|中高|中|高)风险|([1-5一二三四五])\\s*级风险");
+    /** A scale explained (从R1到R5, C1至C5) names no one's level: it is taken out before looking for levels. */
+    private static final Pattern SCALE = Pattern.compile("[RrCc]\\s*[1-5一二三四五]\\s*(?:到|至|~|-|—)\\s*[RrCc]?\\s*[1-5一二三四五]");
     private static final String TOLERANCE = "保守谨慎稳健进取激进";
     /** How ASR often writes them: 紧慎 for 谨慎, 稳建 for 稳健. */
     private static final String TOLERANCE_HEARD = "保守紧慎稳建进取激进";
@@ -75,7 +77,7 @@ public class CallFacts implements Serializable {
         }
         trajectory(call, f);
         for (Utterance u : call.utterances) {
-            String text = u.text == null ? "" : u.text;
+            String text = u.text == null ? "" : SCALE.matcher(u.text).replaceAll(" ");
             if (f.customerRiskLevel < 0) {
                 Matcher m = CUSTOMER_LEVEL.matcher(text);
                 if (m.find()) f.customerRiskLevel = m.group(1) != null ? SpokenNumbers.digit(m.group(1).charAt(0)) : toleranceLevel(m.group(2));

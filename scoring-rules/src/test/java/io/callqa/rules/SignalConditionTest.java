@@ -63,5 +63,8 @@ class SignalConditionTest {
         call.utterances = java.util.List.of(new io.callqa.call.Utterance("agent", 0, 3000, "您 是 谨慎型 这款 是 中风险 的 就 高 那么 一档"));
         assertEquals(3, CallFacts.of(call).productRiskLevel, "a level said by its name");
         assertEquals(1, CallFacts.of(call).productRiskLevel - CallFacts.of(call).customerRiskLevel);
+        call.utterances = java.util.List.of(new io.callqa.call.Utterance("agent", 0, 3000, "产品风险从R1到R5，R1最低。您的测评是C3稳健型，这款R2在您能承受的范围之内"));
+        assertEquals(2, CallFacts.of(call).productRiskLevel, "explaining the scale (R1到R5) names no product's level");
+        assertEquals(3, CallFacts.of(call).customerRiskLevel);
     }
 }
