@@ -11,6 +11,11 @@ public final class TalkSignalAnalyzer {
     /** Hold announcements that excuse a following silence (qa-standard.md dead_air); matched with ASR's word spaces removed. */
     static final Pattern HOLD = Pattern.compile("稍等|稍候|不要挂|别挂|勿挂|帮您查询|帮您查一下|等一下|等我一下|在线等");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /**
+     * A hold is announced at the end of a turn (…请您稍等，不要挂机): an agent who says 您稍等我看一下 and
+     * then gives the answer in the same turn has come back already. Only the turn's last characters count.
+     */
+    static final int HOLD_TAIL_CHARS = 24;
     static final long HOLD_LIMIT_MS = 60_000;
     /** A pause after a hold announcement counts as a hold from this length on. */
     static final long HOLD_MIN_MS = 3_000;
@@ -70,8 +75,14 @@ public final class TalkSignalAnalyzer {
                 }
             }
             coveredUntil = Math.max(coveredUntil, u.endMs);
-            if (u.isAgent()) holdPending = u.text != null && HOLD.matcher(WHITESPACE.matcher(u.text).replaceAll("")).find();
+            if (u.isAgent()) holdPending = announcesHold(u.text);
         }
+    }
+
+    static boolean announcesHold(String text) {
+        if (text == null) return false;
+        String t = WHITESPACE.matcher(text).replaceAll("");
+        return HOLD.matcher(t.substring(Math.max(0, t.length() - HOLD_TAIL_CHARS))).find();
     }
 
     /** For each customer turn the agent answers (next speaker is the agent, no overlap): the gap before the answer. */

@@ -59,6 +59,17 @@ class TalkSignalAnalyzerTest {
     }
 
     @Test
+    void aHoldTheAgentCameBackFromInTheSameTurnExcusesNoLaterSilence() {
+        List<Utterance> us = List.of(
+                new Utterance("agent", 0, 16000, "您稍等我看一下……您这个账单里面有一笔六千三百元的分期，还有一笔一千九百八十元的消费，加起来是八千二百八十"),
+                new Utterance("customer", 21000, 25000, "分期？我没办过分期啊！"),
+                new Utterance("agent", 45000, 50000, "喂，您还在线吗？不好意思，刚才系统卡住了"));
+        TalkSignals s = new TalkSignalAnalyzer().analyze(us, 50000);
+        assertEquals(0, s.holdCount);
+        assertEquals(20000, s.maxDeadAirMs, "the 20 s after the customer's question is dead air: the hold was over");
+    }
+
+    @Test
     void aHoldAnnouncedInSpaceSeparatedAsrWordsIsAnnounced() {
         List<Utterance> us = List.of(
                 new Utterance("agent", 0, 6000, "您现在 就在 手机银行上 做 我在线 等您 您别挂机"),
