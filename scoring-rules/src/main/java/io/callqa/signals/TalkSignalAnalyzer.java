@@ -79,7 +79,7 @@ public final class TalkSignalAnalyzer {
         }
     }
 
-    static boolean announcesHold(String text) {
+    private static boolean announcesHold(String text) {
         if (text == null) return false;
         String t = WHITESPACE.matcher(text).replaceAll("");
         return HOLD.matcher(t.substring(Math.max(0, t.length() - HOLD_TAIL_CHARS))).find();
