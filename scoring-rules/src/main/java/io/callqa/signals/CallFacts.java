@@ -80,17 +80,23 @@ public class CallFacts implements Serializable {
             // unknown start time: time-of-day rules cannot judge the call
         }
         trajectory(call, f);
+        // The agent reads the customer's level from the system; a customer may only half remember it
+        // (保守型还是谨慎型), so the first level an agent says wins over the first one the customer says.
+        int saidByCustomer = -1;
         for (Utterance u : call.utterances) {
             String text = u.text == null ? "" : SCALE.matcher(u.text).replaceAll(" ");
-            if (f.customerRiskLevel < 0) {
-                Matcher m = CUSTOMER_LEVEL.matcher(text);
-                if (m.find()) f.customerRiskLevel = m.group(1) != null ? SpokenNumbers.digit(m.group(1).charAt(0)) : toleranceLevel(m.group(2));
+            Matcher level = CUSTOMER_LEVEL.matcher(text);
+            if (level.find()) {
+                int l = level.group(1) != null ? SpokenNumbers.digit(level.group(1).charAt(0)) : toleranceLevel(level.group(2));
+                if (u.isAgent() && f.customerRiskLevel < 0) f.customerRiskLevel = l;
+                if (!u.isAgent() && saidByCustomer < 0) saidByCustomer = l;
             }
             if (u.isAgent()) {
                 Matcher m = PRODUCT_LEVEL.matcher(text);
                 while (m.find()) f.productRiskLevel = Math.max(f.productRiskLevel, productLevel(m));
             }
         }
+        if (f.customerRiskLevel < 0) f.customerRiskLevel = saidByCustomer;
         return f;
     }
 

@@ -68,5 +68,9 @@ class SignalConditionTest {
         assertEquals(3, CallFacts.of(call).customerRiskLevel);
         call.utterances = java.util.List.of(new io.callqa.call.Utterance("agent", 0, 3000, "您朋友买的可能是那种R4R5的，带股票的。我给您推荐的这个是R2的"));
         assertEquals(2, CallFacts.of(call).productRiskLevel, "a kind of product named by two levels (R4R5) is not the one offered");
+        call.utterances = java.util.List.of(
+                new io.callqa.call.Utterance("customer", 0, 3000, "测过，讲我是保守型还是谨慎型"),
+                new io.callqa.call.Utterance("agent", 4000, 7000, "您是去年12月做的评估，C2谨慎型，这款产品是R2的"));
+        assertEquals(2, CallFacts.of(call).customerRiskLevel, "the level the agent reads out wins over the customer's recollection");
     }
 }
