@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -32,7 +36,15 @@ public final class RulePackLoader {
     private static final Set<String> RULE_FIELDS = Set.of("id", "name", "category", "severity", "deduction", "speaker", "direction",
             "businessLines", "flag", "basis", "forbidden", "required", "signal", "window", "count", "when", "unless", "after", "before",
             "homophones", "synonyms", "model", "examples");
+    private static final String LIST_NAME = "[\\p{L}\\p{N}_]+";
+    /** A "quoted phrase" (kept as it is) or a $list. */
+    private static final Pattern LIST_USE = Pattern.compile("\"[^\"]*\"|\\$(" + LIST_NAME + ")");
     private static final Set<String> WINDOW_FIELDS = Set.of("firstSeconds", "lastSeconds", "firstUtterances", "lastUtterances");
+
+    /** Named queries of the folder's packs ({@code lists:}), used in any query of the folder as $name. */
+    private final Map<String, String> lists = new HashMap<>();
+    /** Synonym groups of the folder's packs: phrase → its group. */
+    private final HashMap<String, List<String>> synonyms = new HashMap<>();
 
     private RulePackLoader() {}
 
@@ -40,20 +52,11 @@ public final class RulePackLoader {
         if (!Files.isDirectory(dir)) throw new RulePackException(List.of(dir + ": rule folder does not exist"));
         List<Path> files = packFiles(dir);
         if (files.isEmpty()) throw new RulePackException(List.of(dir + ": no rule packs (*.yaml) in this folder"));
-        List<Rule> rules = new ArrayList<>();
+        List<Rule> rules = new RulePackLoader().load(files);
         List<String> problems = new ArrayList<>();
-        HashMap<String, List<String>> synonyms = new HashMap<>();
-        for (Path f : files) {
-            try {
-                rules.addAll(read(f, synonyms));
-            } catch (RulePackException e) {
-                problems.addAll(e.problems);
-            }
-        }
         Set<String> ids = new HashSet<>();
         for (Rule r : rules) if (!ids.add(r.id)) problems.add(r.packName + ": rule id " + r.id + " is used twice");
         if (!problems.isEmpty()) throw new RulePackException(problems);
-        for (Rule r : rules) if (r.synonyms != null && r.synonyms.containsKey("")) r.synonyms = synonyms;
         return rules;
     }
 
@@ -64,15 +67,42 @@ public final class RulePackLoader {
         }
     }
 
-    /** One pack on its own (its own synonym groups only). */
+    /** One pack on its own (its own synonym groups and lists only). */
     public static List<Rule> loadFile(Path file) throws RulePackException, IOException {
-        HashMap<String, List<String>> synonyms = new HashMap<>();
-        List<Rule> rules = read(file, synonyms);
+        return new RulePackLoader().load(List.of(file));
+    }
+
+    /** Reads the files' shared parts (synonym groups, lists) first, as any rule of the folder may use them, then their rules. */
+    private List<Rule> load(List<Path> files) throws RulePackException, IOException {
+        List<String> problems = new ArrayList<>();
+        List<Pack> packs = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                packs.add(parse(f));
+            } catch (RulePackException e) {
+                problems.addAll(e.problems);
+            }
+        }
+        Map<String, String> definedIn = new HashMap<>();
+        for (Pack p : packs) {
+            synonymGroups(p.root.get("synonyms"), p.top(), synonyms, problems);
+            lists(p, definedIn, problems);
+        }
+        List<Rule> rules = new ArrayList<>();
+        for (Pack p : packs) rules.addAll(rules(p, problems));
+        if (!problems.isEmpty()) throw new RulePackException(problems);
         for (Rule r : rules) if (r.synonyms.containsKey("")) r.synonyms = synonyms;
         return rules;
     }
 
-    private static List<Rule> read(Path file, HashMap<String, List<String>> synonyms) throws RulePackException, IOException {
+    /** A pack file read as YAML, with the line of each field for messages. */
+    private record Pack(String name, JsonNode root, YamlLines lines) {
+        Where top() {
+            return new Where(name, lines, "", "");
+        }
+    }
+
+    private static Pack parse(Path file) throws RulePackException, IOException {
         String name = file.toString();
         String text = Files.readString(file);
         JsonNode root;
@@ -86,13 +116,36 @@ public final class RulePackLoader {
             throw new RulePackException(List.of(name + ": not valid YAML: " + e.getMessage()));
         }
         if (root == null || !root.isObject()) throw new RulePackException(List.of(name + ": expected a mapping with pack, version, rules"));
-        YamlLines lines = YamlLines.of(text);
-        List<String> problems = new ArrayList<>();
-        Where top = new Where(name, lines, "", "");
+        return new Pack(name, root, YamlLines.of(text));
+    }
+
+    /** {@code lists: {name: QUERY}}: a name is defined once in the folder, and a list uses no other list. */
+    private void lists(Pack p, Map<String, String> definedIn, List<String> problems) {
+        JsonNode v = p.root.get("lists");
+        if (v == null || v.isNull()) return;
+        Where top = p.top();
+        if (!v.isObject()) {
+            problems.add(top.field("lists") + " must be a mapping of names to queries, e.g. {places: '\"柜台\" OR \"网点\"'}");
+            return;
+        }
+        v.fields().forEachRemaining(e -> {
+            String field = "lists." + e.getKey();
+            if (!e.getKey().matches(LIST_NAME)) problems.add(top.field(field) + ": a list name is letters, digits and _");
+            else if (definedIn.containsKey(e.getKey())) problems.add(top.field(field) + " is already defined in " + definedIn.get(e.getKey()));
+            else if (e.getValue().asText().contains("$")) problems.add(top.field(field) + ": a list cannot use another list");
+            else {
+                definedIn.put(e.getKey(), p.name);
+                lists.put(e.getKey(), query(e.getValue().asText(), top, field, problems));
+            }
+        });
+    }
+
+    private List<Rule> rules(Pack p, List<String> problems) throws IOException {
+        JsonNode root = p.root;
+        Where top = p.top();
         String pack = text(root, "pack", top, "", problems, true);
         String version = text(root, "version", top, "", problems, true);
         List<String> packLines = strings(root.get("businessLines"), top, "businessLines", problems);
-        synonymGroups(root.get("synonyms"), top, synonyms, problems);
         JsonNode list = root.get("rules");
         List<Rule> rules = new ArrayList<>();
         if (list == null || !list.isArray()) {
@@ -100,16 +153,15 @@ public final class RulePackLoader {
         } else {
             for (int i = 0; i < list.size(); i++) {
                 JsonNode n = list.get(i);
-                Where at = new Where(name, lines, "rules[" + i + "]", n.hasNonNull("id") ? " (" + n.get("id").asText() + ")" : "");
+                Where at = new Where(p.name, p.lines, "rules[" + i + "]", n.hasNonNull("id") ? " (" + n.get("id").asText() + ")" : "");
                 Rule r = rule(n, at, problems);
-                if (r.model != null) loadModel(file, r.model, at, problems);
+                if (r.model != null) loadModel(Path.of(p.name), r.model, at, problems);
                 r.packName = pack;
                 r.packVersion = version;
                 if (r.businessLines.isEmpty()) r.businessLines = packLines;
                 rules.add(r);
             }
         }
-        if (!problems.isEmpty()) throw new RulePackException(problems);
         return rules;
     }
 
@@ -127,7 +179,7 @@ public final class RulePackLoader {
         }
     }
 
-    private static Rule rule(JsonNode n, Where at, List<String> problems) {
+    private Rule rule(JsonNode n, Where at, List<String> problems) {
         Rule r = new Rule();
         if (!n.isObject()) {
             problems.add(at.self() + ": a rule must be a mapping (id, name, category, …)");
@@ -194,7 +246,7 @@ public final class RulePackLoader {
         }
     }
 
-    private static void condition(JsonNode n, Rule r, Where at, List<String> problems) {
+    private void condition(JsonNode n, Rule r, Where at, List<String> problems) {
         List<String> given = Stream.of("forbidden", "required", "signal").filter(n::hasNonNull).toList();
         if (given.size() != 1) {
             problems.add(at.self() + ": exactly one of forbidden, required or signal must be given" + (given.isEmpty() ? "" : ", found " + given));
@@ -216,7 +268,7 @@ public final class RulePackLoader {
     }
 
     /** A reference condition: a query string, a mapping {query, speaker, count, homophones, within, beforeWhen, replyTo, notReplyTo}, or a list of those (alternatives). */
-    private static List<Rule.Reference> references(JsonNode n, String field, Where at, List<String> problems) {
+    private List<Rule.Reference> references(JsonNode n, String field, Where at, List<String> problems) {
         JsonNode v = n.get(field);
         List<Rule.Reference> out = new ArrayList<>();
         if (v == null || v.isNull()) return out;
@@ -228,7 +280,7 @@ public final class RulePackLoader {
         return out;
     }
 
-    private static void reference(JsonNode v, String field, Where at, List<String> problems, List<Rule.Reference> out) {
+    private void reference(JsonNode v, String field, Where at, List<String> problems, List<Rule.Reference> out) {
         Rule.Reference ref = new Rule.Reference();
         if (v.isTextual()) {
             ref.query = query(v.asText(), at, field, problems);
@@ -264,7 +316,8 @@ public final class RulePackLoader {
         return null;
     }
 
-    private static String query(String text, Where at, String field, List<String> problems) {
+    private String query(String text, Where at, String field, List<String> problems) {
+        text = expandLists(text, at, field, problems);
         // Inside a folded (>-) block YAML keeps a # comment as text, which would parse as more words to match.
         if (text.replaceAll("\"[^\"]*\"", "").contains("#")) {
             problems.add(at.field(field) + ": a # comment inside a query is read as words to match; put the comment above the field");
@@ -275,6 +328,22 @@ public final class RulePackLoader {
             problems.add(at.field(field) + ": not a valid query: " + e.getMessage().lines().findFirst().orElse(""));
         }
         return text;
+    }
+
+    /** Each $name outside quotes becomes (its list's query); an unknown name is a problem naming the field. */
+    private String expandLists(String text, Where at, String field, List<String> problems) {
+        StringBuilder out = new StringBuilder();
+        Matcher m = LIST_USE.matcher(text);
+        while (m.find()) {
+            String replacement = m.group();
+            if (m.group(1) != null) {
+                String list = lists.get(m.group(1));
+                if (list == null) problems.add(at.field(field) + ": no list $" + m.group(1) + " (known: " + String.join(", ", new TreeSet<>(lists.keySet())) + ")");
+                else replacement = "(" + list + ")";
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        return m.appendTail(out).toString();
     }
 
     private static void synonymGroups(JsonNode v, Where top, HashMap<String, List<String>> into, List<String> problems) {

@@ -1,5 +1,6 @@
 package io.callqa.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,6 +93,46 @@ class RulePackLoaderTest {
         assertTrue(p.contains("bad.yaml:8: rules[0] (M1): field model: 'rude_agent > 0.5' is not 'MODEL >= P'"), p);
         assertTrue(p.contains("bad.yaml:13: rules[1] (M2): field model: no model 'no_such_model' (expected "), p);
         assertTrue(p.contains("bad.yaml:18: rules[2] (M3): field model is only for forbidden rules"), p);
+    }
+
+    @Test
+    void aListIsDefinedOnceInTheFolderAndUsedByAnyPack() throws Exception {
+        Path dir = Files.createDirectory(tmp.resolve("packs"));
+        Files.writeString(dir.resolve("a.yaml"), """
+                pack: a
+                version: "1"
+                lists:
+                  places: '"柜台" OR "网点"'
+                rules: []
+                """);
+        Files.writeString(dir.resolve("b.yaml"), """
+                pack: b
+                version: "1"
+                rules:
+                  - id: B1
+                    name: 推诿
+                    category: transfer_deflection
+                    forbidden: '("自己去" $places) NOT "$places"'
+                """);
+        Rule rule = RulePackLoader.loadFolder(dir).get(0);
+        assertEquals("(\"自己去\" (\"柜台\" OR \"网点\")) NOT \"$places\"", rule.query);
+
+        Files.writeString(dir.resolve("c.yaml"), """
+                pack: c
+                version: "1"
+                lists:
+                  places: '"支行"'
+                  nested: '$places OR "分行"'
+                rules:
+                  - id: C1
+                    name: 推诿
+                    category: transfer_deflection
+                    forbidden: '"自己去" $place'
+                """);
+        String p = assertThrows(RulePackException.class, () -> RulePackLoader.loadFolder(dir)).getMessage();
+        assertTrue(p.contains("c.yaml:4: field lists.places is already defined in " + dir.resolve("a.yaml")), p);
+        assertTrue(p.contains("c.yaml:5: field lists.nested: a list cannot use another list"), p);
+        assertTrue(p.contains("c.yaml:10: rules[0] (C1): field forbidden: no list $place (known: places)"), p);
     }
 
     @Test
