@@ -62,11 +62,11 @@ public class CallFacts implements Serializable {
     private static final Pattern PRODUCT_LEVEL = Pattern.compile("[Rr]\\s*([1-5一二三四五])|(中低|中高|低|中|高)风险\\s*(?:等级)?的?(?:产品|理财|等级|基金)"
             + "|风险等级\\s*(?:是|为|属于)?\\s*(中低|中高|低|中|高)|(?:是|属于)\\s*(中低|中高|中|高)风险|([1-5一二三四五])\\s*级风险");
     /**
-     * A scale explained (从R1到R5, C1至C5) or a kind of product named by two levels (那种R4R5的, R4或R5)
+     * A scale explained (从R1到R5, C1至C5, R5最高) or a kind of product named by two levels (那种R4R5的, R4或R5)
      * names no one's level: it is taken out before looking for levels.
      */
     private static final Pattern SCALE = Pattern.compile("[RrCc]\\s*[1-5一二三四五]\\s*(?:到|至|~|-|—)\\s*[RrCc]?\\s*[1-5一二三四五]"
-            + "|[Rr]\\s*[1-5一二三四五]\\s*(?:、|或者|或|和)?\\s*[Rr]\\s*[1-5一二三四五]");
+            + "|[Rr]\\s*[1-5一二三四五]\\s*(?:、|或者|或|和)?\\s*[Rr]\\s*[1-5一二三四五]|[RrCc]\\s*[1-5一二三四五]\\s*(?:是)?\\s*最[低高]");
     private static final String TOLERANCE = "保守谨慎稳健进取激进";
     /** How ASR often writes them: 紧慎 for 谨慎, 稳建 for 稳健. */
     private static final String TOLERANCE_HEARD = "保守紧慎稳建进取激进";
