@@ -105,6 +105,11 @@ public class Rule implements Serializable {
          */
         public boolean beforeWhen;
         /**
+         * For unless: the excuse lapses when this is said after it. A service call about a product
+         * already held stops being one when the agent goes on to pitch a new product (最近出了一款).
+         */
+        public String until;
+        /**
          * A turn counts only as an answer to the other party's last turn before it, when that turn
          * matches replyTo, or does not match notReplyTo: 对 answering 请问是王先生本人吗 confirms the
          * cardholder; four digits answering 卡尾号是多少 name a card, not the caller. null: any turn.

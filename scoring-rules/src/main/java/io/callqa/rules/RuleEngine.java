@@ -120,13 +120,19 @@ public final class RuleEngine implements Closeable {
 
         /**
          * Whether an unless alternative without a time limit reached its count anywhere in the call
-         * (a beforeWhen one: no later than whenAt, the turn where the rule's when first matched).
+         * (a beforeWhen one: no later than whenAt, the turn where the rule's when first matched),
+         * and its until, if it has one, was not said after that.
          */
         boolean excusedByTheCall(int whenAt) {
             for (int k = 0; k < rule.unless.size(); k++) {
                 Rule.Reference ref = rule.unless.get(k);
-                int until = ref.beforeWhen ? whenAt : us.size();
-                if (ref.withinSeconds == null && saidBy(ref, matched("unless", k, ref)).filter(j -> j <= until).count() >= ref.count) return true;
+                if (ref.withinSeconds != null) continue;
+                int bound = ref.beforeWhen ? whenAt : us.size();
+                List<Integer> said = saidBy(ref, matched("unless", k, ref)).filter(j -> j <= bound).sorted().toList();
+                if (said.size() < ref.count) continue;
+                int excusedAt = said.get(ref.count - 1);
+                Set<Integer> lapse = ref.until == null ? Set.of() : matches.of(rule.id + "#unless#" + k + TextRuleMatcher.UNTIL);
+                if (lapse.stream().noneMatch(i -> i > excusedAt)) return true;
             }
             return false;
         }

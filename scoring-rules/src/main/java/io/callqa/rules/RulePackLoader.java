@@ -267,7 +267,7 @@ public final class RulePackLoader {
         r.query = query(text, at, kind, problems);
     }
 
-    /** A reference condition: a query string, a mapping {query, speaker, count, homophones, within, beforeWhen, replyTo, notReplyTo}, or a list of those (alternatives). */
+    /** A reference condition: a query string, a mapping {query, speaker, count, homophones, within, beforeWhen, until, replyTo, notReplyTo}, or a list of those (alternatives). */
     private List<Rule.Reference> references(JsonNode n, String field, Where at, List<String> problems) {
         JsonNode v = n.get(field);
         List<Rule.Reference> out = new ArrayList<>();
@@ -288,7 +288,7 @@ public final class RulePackLoader {
             return;
         }
         if (!v.isObject() || !v.hasNonNull("query")) {
-            problems.add(at.field(field) + " must be a query, or a mapping with query (and speaker, count, homophones, within, beforeWhen, replyTo, notReplyTo)");
+            problems.add(at.field(field) + " must be a query, or a mapping with query (and speaker, count, homophones, within, beforeWhen, until, replyTo, notReplyTo)");
             return;
         }
         Where inner = new Where(at.file(), at.lines(), at.path() + "." + field, at.label());
@@ -306,6 +306,10 @@ public final class RulePackLoader {
         if (v.has("homophones")) ref.homophones = flag(v, "homophones", inner, problems);
         if (v.hasNonNull("replyTo")) ref.replyTo = query(v.get("replyTo").asText(), at, field + ".replyTo", problems);
         if (v.hasNonNull("notReplyTo")) ref.notReplyTo = query(v.get("notReplyTo").asText(), at, field + ".notReplyTo", problems);
+        if (v.hasNonNull("until")) {
+            if (field.startsWith("unless") && ref.withinSeconds == null) ref.until = query(v.get("until").asText(), at, field + ".until", problems);
+            else problems.add(inner.field("until") + " is only for unless without within");
+        }
         out.add(ref);
     }
 

@@ -48,6 +48,8 @@ public final class TextRuleMatcher implements Closeable {
     /** Suffixes of the ids under which a reference's replyTo and notReplyTo queries are kept. */
     public static final String REPLY_TO = "#replyTo";
     public static final String NOT_REPLY_TO = "#notReplyTo";
+    /** Suffix of the id under which an unless condition's until query is kept. */
+    public static final String UNTIL = "#until";
     /**
      * The Monitor tries a phrase only on calls holding the one term of it that weighs most: its least
      * common. A bigram that is a frequent word (不会, 我们) in HanLP's core dictionary lets through almost
@@ -79,6 +81,7 @@ public final class TextRuleMatcher implements Closeable {
                         add(id, parse(condition.query, options), leafIds);
                         if (condition.replyTo != null) add(id + REPLY_TO, parse(condition.replyTo, options), leafIds);
                         if (condition.notReplyTo != null) add(id + NOT_REPLY_TO, parse(condition.notReplyTo, options), leafIds);
+                        if (condition.until != null) add(id + UNTIL, parse(condition.until, options), leafIds);
                     }
                 }
             } catch (ParseException e) {

@@ -165,8 +165,9 @@ class RuleEngineTest {
     void aLossTheCustomerOpensWithMakesAServiceCallButOneRaisedAgainstAPitchDoesNot() throws Exception {
         Utterance loss = c(3000, 7000, "我之前买的那个理财亏了两千，怎么回事");
         Utterance pitch = a(8000, 14000, "我们新出了一款理财，业绩比较基准百分之三，一万起");
-        List<RuleHit> service = hits(call("wealth", a(0, 2500, "您好，东方汇银行财富热线，工号3021，请问有什么可以帮您"), loss, pitch,
-                c(15000, 17000, "我再想想"), a(18000, 20000, "好的，感谢您的来电，再见")));
+        List<RuleHit> service = hits(call("wealth", a(0, 2500, "您好，东方汇银行财富热线，工号3021，请问有什么可以帮您"), loss,
+                a(8000, 14000, "您买的这款业绩比较基准是百分之三，净值跟着债市波动，上个月债市跌得多"),
+                c(15000, 17000, "那我再看看"), a(18000, 20000, "好的，感谢您的来电，再见")));
         assertTrue(service.stream().noneMatch(x -> x.ruleId.equals("WM-RISK-01")), "the customer called about a loss before any pitch");
         List<RuleHit> objection = hits(call("wealth", a(0, 2500, "您好，东方汇银行财富热线，工号3021，请问有什么可以帮您"),
                 a(3000, 7000, pitch.text), c(8000, 14000, loss.text), a(15000, 17000, "好的，感谢您的来电，再见")));
@@ -185,5 +186,18 @@ class RuleEngineTest {
                 a(10000, 16000, "这个您去网点问。今天是想给您介绍一款新的重疾险，一年保费三千八"), c(17000, 18000, "行吧，那就买一份"),
                 a(19000, 21000, "好的，感谢您，再见")));
         assertEquals("risk_disclosure", hit(pitch, "INS-RISK-02").category, "the policy came up on a sales call, not in answer to the hotline's greeting");
+    }
+
+    @Test
+    void aServiceCallEndsWhereTheAgentPitchesANewProduct() throws Exception {
+        Utterance opening = a(0, 2500, "您好，东方汇银行财富热线，工号3021，请问有什么可以帮您");
+        Utterance held = c(3000, 7000, "我买的那个理财什么时候到期，能不能提前取出来");
+        Utterance answer = a(8000, 14000, "您持有的这款封闭期内不能提前赎回，下个月十五号到期，本金和收益一到三个工作日到账");
+        List<RuleHit> service = hits(call("wealth", opening, held, answer, c(15000, 16000, "好的"), a(17000, 19000, "好的，感谢您的来电，再见")));
+        assertTrue(service.stream().noneMatch(x -> x.category.equals("risk_disclosure")), "a question about a product already held");
+        List<RuleHit> pitched = hits(call("wealth", opening, held, answer,
+                a(15000, 20000, "另外我们最近有一款月月开的理财，业绩比较基准年化百分之二点四，您有闲钱可以考虑"),
+                c(21000, 22000, "再说吧"), a(23000, 25000, "好的，感谢您的来电，再见")));
+        assertEquals("risk_disclosure", hit(pitched, "WM-RISK-01").category, "the excuse lapses at the new pitch (until)");
     }
 }

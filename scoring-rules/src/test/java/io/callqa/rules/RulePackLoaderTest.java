@@ -54,6 +54,11 @@ class RulePackLoaderTest {
                     required: >-
                       "再见" OR "感谢"
                       OR "谢谢" # thanks count too
+                  - id: R6
+                    name: 直到
+                    category: closing
+                    required: 再见
+                    after: {query: 投诉, until: 转接}
                 """);
         assertTrue(p.contains("bad.yaml:6: rules[0] (R1): field category 'greting' is not one of"), p);
         assertTrue(p.contains("bad.yaml:7: rules[0] (R1): field severity 'fatal'"), p);
@@ -66,6 +71,7 @@ class RulePackLoaderTest {
         assertTrue(p.contains("bad.yaml:21: rules[3] (R3): field after.replyTo: not a valid query"), p);
         assertTrue(p.contains("rules[4] (R4): field unless: beforeWhen needs the rule to have when"), p);
         assertTrue(p.contains("rules[5] (R5): field required: a # comment inside a query is read as words to match"), p);
+        assertTrue(p.contains("rules[6].after (R6): field until is only for unless without within"), p);
     }
 
     @Test
