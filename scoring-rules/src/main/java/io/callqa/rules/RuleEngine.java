@@ -131,7 +131,7 @@ public final class RuleEngine implements Closeable {
                 List<Integer> said = saidBy(ref, matched("unless", k, ref)).filter(j -> j <= bound).sorted().toList();
                 if (said.size() < ref.count) continue;
                 int excusedAt = said.get(ref.count - 1);
-                Set<Integer> lapse = ref.until == null ? Set.of() : matches.of(rule.id + "#unless#" + k + TextRuleMatcher.UNTIL);
+                Set<Integer> lapse = ref.until == null ? Set.of() : matches.of(TextRuleMatcher.referenceId(rule.id, "unless", k) + TextRuleMatcher.UNTIL);
                 if (lapse.stream().noneMatch(i -> i > excusedAt)) return true;
             }
             return false;
@@ -150,7 +150,7 @@ public final class RuleEngine implements Closeable {
 
         /** The turns where alternative k of a reference matched, kept only where they answer what its replyTo / notReplyTo ask. */
         private Set<Integer> matched(String name, int k, Rule.Reference ref) {
-            String id = rule.id + "#" + name + "#" + k;
+            String id = TextRuleMatcher.referenceId(rule.id, name, k);
             Set<Integer> m = matches.of(id);
             if (ref.replyTo == null && ref.notReplyTo == null) return m;
             Set<Integer> replyTo = matches.of(id + TextRuleMatcher.REPLY_TO);

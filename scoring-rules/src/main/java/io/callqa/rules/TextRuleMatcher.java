@@ -76,7 +76,7 @@ public final class TextRuleMatcher implements Closeable {
                 for (Map.Entry<String, List<Rule.Reference>> ref : r.references().entrySet()) {
                     for (int k = 0; k < ref.getValue().size(); k++) {
                         Rule.Reference condition = ref.getValue().get(k);
-                        String id = r.id + "#" + ref.getKey() + "#" + k;
+                        String id = referenceId(r.id, ref.getKey(), k);
                         Rule options = r.optionsFor(condition);
                         add(id, parse(condition.query, options), leafIds);
                         if (condition.replyTo != null) add(id + REPLY_TO, parse(condition.replyTo, options), leafIds);
@@ -98,6 +98,11 @@ public final class TextRuleMatcher implements Closeable {
         monitor = new Monitor(ChineseAnalyzer.forDocuments(onlyRuleTerms ? vocabulary.terms() : Map.of()), new TermFilteredPresearcher(RARE_TERMS_FIRST, List.of(), Set.of()));
         monitor.register(leaves);
         leafCount = leafIds.size();
+    }
+
+    /** The id under which alternative k of a rule's reference (when, unless, after, before) is kept: "id#name#k". */
+    static String referenceId(String ruleId, String name, int k) {
+        return ruleId + "#" + name + "#" + k;
     }
 
     /**
