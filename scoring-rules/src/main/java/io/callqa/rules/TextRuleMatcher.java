@@ -123,7 +123,8 @@ public final class TextRuleMatcher implements Closeable {
                     long syllables = v.codePoints().filter(Character::isIdeographic).count();
                     if (options.homophones && syllables >= 2) { // one syllable alone is too ambiguous
                         // Four syllables or more sound alike across ASR's word spaces too (里才 不是 村款); fewer only
-                        // within a word, as 保守 一 would otherwise sound like 保收益.
+                        // within a written word, as 保守 一 would otherwise sound like 保收益, and without cutting
+                        // through a HanLP word (see match).
                         Query sound = super.getFieldQuery(syllables >= 4 ? ChineseAnalyzer.PINYIN_SPAN : ChineseAnalyzer.PINYIN, v, true);
                         if (sound != null) any.add(sound, BooleanClause.Occur.SHOULD);
                     }
@@ -233,12 +234,15 @@ public final class TextRuleMatcher implements Closeable {
         Document doc = new Document();
         for (String field : fields) doc.add(new TextField(field, normalized.text(), Field.Store.NO));
         BitSet[] leaves = result.leaves;
+        WordBoundaries words = new WordBoundaries(normalized.text());
         Set<String> touched = new HashSet<>();
         for (HighlightsMatch m : monitor.match(doc, HighlightsMatch.MATCHER).getMatches()) {
             int leaf = Integer.parseInt(m.getQueryId());
             Map<Integer, List<Span>> byText = new HashMap<>();
             for (String field : m.getFields()) {
+                boolean shortSoundAlike = field.equals(ChineseAnalyzer.PINYIN);
                 for (HighlightsMatch.Hit h : m.getHits(field)) {
+                    if (shortSoundAlike && words.cuts(h.startOffset, h.endOffset)) continue;
                     int start = source[h.startOffset];
                     int end = source[h.endOffset];
                     int text = textAt(starts, start);

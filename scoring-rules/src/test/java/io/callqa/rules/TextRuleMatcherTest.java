@@ -93,6 +93,14 @@ class TextRuleMatcherTest {
     }
 
     @Test
+    void shortSoundsDoNotCutThroughAWord() throws Exception {
+        Rule refusal = rule("refusal", "\"不买\" OR \"不要\"");
+        refusal.homophones = true;
+        Map<String, Set<Integer>> hits = match(List.of(refusal), "我有五万块，全部买可以吗？", "起步要多少钱", "我布买", "这个部要");
+        assertEquals(Set.of(2, 3), hits.get("refusal"), "部买 in 全部|买 and 步要 in 起步|要 cut a word; 布买 and 部要 said alone do not");
+    }
+
+    @Test
     void fourSyllablesSoundAlikeAcrossTheSpacesOfAsrWords() throws Exception {
         Rule notDeposit = rule("notDeposit", "\"不是存款\"");
         Rule promise = rule("promise", "\"保收益\"");
@@ -115,8 +123,8 @@ class TextRuleMatcherTest {
         debt.before.add(sounds);
         debt.before.add(exact);
         try (TextRuleMatcher m = new TextRuleMatcher(List.of(debt))) {
-            TextRuleMatcher.CallMatches hits = m.match(List.of("有什么事我可以转告", "对，是我", "您的欠款"));
-            assertEquals(Set.of(0, 1), hits.of("debt#before#0"), "the rule's homophones hear 事我 as 是我");
+            TextRuleMatcher.CallMatches hits = m.match(List.of("对，事我", "对，是我", "您的欠款", "有什么事我可以转告"));
+            assertEquals(Set.of(0, 1), hits.of("debt#before#0"), "the rule's homophones hear 事我 as 是我 (not across 什么事|我)");
             assertEquals(Set.of(1), hits.of("debt#before#1"), "homophones: false on the reference does not");
             assertEquals(Set.of(2), hits.of("debt"));
         }
