@@ -67,6 +67,8 @@ public class CallFacts implements Serializable {
      */
     private static final Pattern SCALE = Pattern.compile("[RrCc]\\s*[1-5一二三四五]\\s*(?:到|至|~|-|—)\\s*[RrCc]?\\s*[1-5一二三四五]"
             + "|[Rr]\\s*[1-5一二三四五]\\s*(?:、|或者|或|和)?\\s*[Rr]\\s*[1-5一二三四五]|[RrCc]\\s*[1-5一二三四五]\\s*(?:是)?\\s*最[低高]");
+    /** A clause about another bank's or another kind of product (那是别的银行的高风险产品) names no level of this sale. */
+    private static final Pattern ELSEWHERE = Pattern.compile("(?:别的|别家|其他|其它)[^，。？！,.?!\\s]{0,12}");
     private static final String TOLERANCE = "保守谨慎稳健进取激进";
     /** How ASR often writes them: 紧慎 for 谨慎, 稳建 for 稳健. */
     private static final String TOLERANCE_HEARD = "保守紧慎稳建进取激进";
@@ -92,7 +94,7 @@ public class CallFacts implements Serializable {
                 if (!u.isAgent() && saidByCustomer < 0) saidByCustomer = l;
             }
             if (u.isAgent()) {
-                Matcher m = PRODUCT_LEVEL.matcher(text);
+                Matcher m = PRODUCT_LEVEL.matcher(ELSEWHERE.matcher(text).replaceAll(" "));
                 while (m.find()) f.productRiskLevel = Math.max(f.productRiskLevel, productLevel(m));
             }
         }

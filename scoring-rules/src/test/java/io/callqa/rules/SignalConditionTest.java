@@ -68,6 +68,9 @@ class SignalConditionTest {
         assertEquals(3, CallFacts.of(call).customerRiskLevel);
         call.utterances = java.util.List.of(new io.callqa.call.Utterance("agent", 0, 3000, "从R1到R5，R1最低，R5最高。这款是R2，中低风险"));
         assertEquals(2, CallFacts.of(call).productRiskLevel, "the ends of the scale (R5最高) are no product's level");
+        call.utterances = java.util.List.of(new io.callqa.call.Utterance("agent", 0, 3000, "这个产品是R2的"),
+                new io.callqa.call.Utterance("agent", 3000, 6000, "那是别的银行的高风险产品，我们这个是稳的"));
+        assertEquals(2, CallFacts.of(call).productRiskLevel, "another bank's high-risk products are not this sale's level");
         call.utterances = java.util.List.of(new io.callqa.call.Utterance("agent", 0, 3000, "您朋友买的可能是那种R4R5的，带股票的。我给您推荐的这个是R2的"));
         assertEquals(2, CallFacts.of(call).productRiskLevel, "a kind of product named by two levels (R4R5) is not the one offered");
         call.utterances = java.util.List.of(
