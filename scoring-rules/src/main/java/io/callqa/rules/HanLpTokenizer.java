@@ -67,14 +67,19 @@ public final class HanLpTokenizer extends Tokenizer {
         return true;
     }
 
+    /** Whether a character belongs to a clause: letters and digits do; punctuation, spaces and line breaks end one. */
+    static boolean inClause(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+
     /** Moves to the next clause worth segmenting; false at the end of the text. */
     private boolean nextClause() {
         int at = clauseEnd;
         while (true) {
-            while (at < text.length() && !Character.isLetterOrDigit(text.charAt(at))) at++;
+            while (at < text.length() && !inClause(text.charAt(at))) at++;
             if (at >= text.length()) return false;
             int end = at;
-            while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) end++;
+            while (end < text.length() && inClause(text.charAt(end))) end++;
             clauseStart = at;
             clauseEnd = end;
             if (wanted == null) return true;

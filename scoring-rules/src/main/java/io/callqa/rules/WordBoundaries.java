@@ -24,15 +24,15 @@ final class WordBoundaries {
     /** Whether the span [start, end) begins or ends inside a word (it lies in one clause). */
     boolean cuts(int start, int end) {
         segmentClauseAt(start);
-        return insideWord.get(start) || (end < text.length() && insideWord.get(end));
+        return insideWord.get(start) || insideWord.get(end);
     }
 
     private void segmentClauseAt(int offset) {
         if (segmented.get(offset)) return;
         int start = offset;
-        while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) start--;
+        while (start > 0 && HanLpTokenizer.inClause(text.charAt(start - 1))) start--;
         int end = offset;
-        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) end++;
+        while (end < text.length() && HanLpTokenizer.inClause(text.charAt(end))) end++;
         segmented.set(start, Math.max(end, start + 1));
         if (end <= start) return;
         for (Term t : SEGMENT.get().seg(text.substring(start, end))) {
