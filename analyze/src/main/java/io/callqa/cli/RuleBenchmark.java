@@ -5,6 +5,7 @@ import io.callqa.call.Call;
 import io.callqa.call.Utterance;
 import io.callqa.ingest.TranscriptJson;
 import io.callqa.rules.ChineseAnalyzer;
+import io.callqa.rules.ClauseWords;
 import io.callqa.rules.HanLpTokenizer;
 import io.callqa.rules.Rule;
 import io.callqa.rules.RuleEngine;
@@ -73,6 +74,7 @@ final class RuleBenchmark {
 
     /** Segments a call's text into words; returns 0 findings. */
     private static int segment(HanLpTokenizer words, Call c) throws java.io.IOException {
+        ClauseWords.newCall(); // as the engine does: no call reuses another's clauses
         StringBuilder text = new StringBuilder();
         for (Utterance u : c.utterances) text.append(u.text).append('\n');
         words.setReader(new java.io.StringReader(text.toString()));

@@ -19,7 +19,6 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 public final class HanLpTokenizer extends Tokenizer {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-    private final Segment segment = wordSegment().enableOffset(true);
     private final WordSpotter spotter;
     private String text;
     private BitSet wanted;
@@ -59,7 +58,7 @@ public final class HanLpTokenizer extends Tokenizer {
         }
         while (!terms.hasNext()) {
             if (!nextClause()) return false;
-            terms = segment.seg(text.substring(clauseStart, clauseEnd)).iterator();
+            terms = ClauseWords.of(text.substring(clauseStart, clauseEnd)).iterator();
         }
         Term t = terms.next();
         term.setEmpty().append(t.word);
@@ -68,7 +67,7 @@ public final class HanLpTokenizer extends Tokenizer {
     }
 
     /** Whether a character belongs to a clause: letters and digits do; punctuation, spaces and line breaks end one. */
-    static boolean inClause(char c) {
+    public static boolean inClause(char c) {
         return Character.isLetterOrDigit(c);
     }
 

@@ -35,6 +35,7 @@ public final class RuleEngine implements Closeable {
 
     /** With the call's facts already worked out (the job keeps them for the lake row). */
     public List<RuleHit> evaluate(Call call, TalkSignals signals, CallFacts facts) throws IOException {
+        ClauseWords.newCall();
         List<Utterance> us = call.utterances;
         List<String> texts = us.stream().map(u -> u.text == null ? "" : u.text).toList();
         TextRuleMatcher.CallMatches matches = matcher.match(call.hasText() ? texts : List.of());

@@ -1,6 +1,5 @@
 package io.callqa.rules;
 
-import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.BitSet;
 
@@ -10,7 +9,6 @@ import java.util.BitSet;
  * through a word: 全部买 sounds like 不买 and 起步要 like 不要 only across the words 全部 and 起步.
  */
 final class WordBoundaries {
-    private static final ThreadLocal<Segment> SEGMENT = ThreadLocal.withInitial(() -> HanLpTokenizer.wordSegment().enableOffset(true));
     private final String text;
     /** Offsets of clauses already segmented. */
     private final BitSet segmented = new BitSet();
@@ -35,7 +33,7 @@ final class WordBoundaries {
         while (end < text.length() && HanLpTokenizer.inClause(text.charAt(end))) end++;
         segmented.set(start, Math.max(end, start + 1));
         if (end <= start) return;
-        for (Term t : SEGMENT.get().seg(text.substring(start, end))) {
+        for (Term t : ClauseWords.of(text.substring(start, end))) {
             int from = start + t.offset;
             if (t.word.length() > 1) insideWord.set(from + 1, from + t.word.length());
         }
