@@ -30,6 +30,11 @@ public class Rule implements Serializable {
     public SignalCondition signal;
     /** For forbidden rules: an utterance also matches when this text model scores it high enough (unless the query's NOT words are in it); null: words only. */
     public ModelCondition model;
+    /**
+     * For forbidden rules: an utterance the words match is a finding only when this text model scores
+     * it high enough (an escalation word said of a neighbour, in jest or in the past is none); null: words decide.
+     */
+    public ModelCondition confirm;
     /** A forbidden rule fires only when its query matches in at least this many utterances. */
     public int minCount = 1;
     /*

@@ -35,7 +35,7 @@ public final class RulePackLoader {
     private static final Set<String> DIRECTIONS = Set.of("inbound", "outbound", "any");
     private static final Set<String> RULE_FIELDS = Set.of("id", "name", "category", "severity", "deduction", "speaker", "direction",
             "businessLines", "flag", "basis", "forbidden", "required", "signal", "window", "count", "when", "unless", "after", "before",
-            "homophones", "synonyms", "model", "examples");
+            "homophones", "synonyms", "model", "confirm", "examples");
     private static final String LIST_NAME = "[\\p{L}\\p{N}_]+";
     /** A "quoted phrase" (kept as it is) or a $list. */
     private static final Pattern LIST_USE = Pattern.compile("\"[^\"]*\"|\\$(" + LIST_NAME + ")");
@@ -155,7 +155,8 @@ public final class RulePackLoader {
                 JsonNode n = list.get(i);
                 Where at = new Where(p.name, p.lines, "rules[" + i + "]", n.hasNonNull("id") ? " (" + n.get("id").asText() + ")" : "");
                 Rule r = rule(n, at, problems);
-                if (r.model != null) loadModel(Path.of(p.name), r.model, at, problems);
+                if (r.model != null) loadModel(Path.of(p.name), r.model, "model", at, problems);
+                if (r.confirm != null) loadModel(Path.of(p.name), r.confirm, "confirm", at, problems);
                 r.packName = pack;
                 r.packVersion = version;
                 if (r.businessLines.isEmpty()) r.businessLines = packLines;
@@ -216,33 +217,40 @@ public final class RulePackLoader {
         }
         if (r.when.isEmpty() && r.unless.stream().anyMatch(u -> u.beforeWhen)) problems.add(at.field("unless") + ": beforeWhen needs the rule to have when");
         window(n.get("window"), r.window, at, problems);
-        if (n.hasNonNull("model")) {
-            if (r.type != Rule.Type.FORBIDDEN) problems.add(at.field("model") + " is only for forbidden rules (an utterance the model scores high is a finding)");
-            else {
-                try {
-                    r.model = ModelCondition.parse(n.get("model").asText());
-                } catch (IllegalArgumentException e) {
-                    problems.add(at.field("model") + ": " + e.getMessage());
-                }
-            }
-        }
+        r.model = modelCondition(n, "model", r, at, problems, "an utterance the model scores high is a finding");
+        r.confirm = modelCondition(n, "confirm", r, at, problems, "a matched utterance is a finding only if the model scores it high");
         JsonNode ex = n.path("examples");
         r.positiveExamples = strings(ex.get("match"), at, "examples.match", problems);
         r.negativeExamples = strings(ex.get("noMatch"), at, "examples.noMatch", problems);
         return r;
     }
 
+    /** A forbidden rule's model or confirm field ('NAME >= P'); null when absent or wrong (then a problem says why). */
+    private static ModelCondition modelCondition(JsonNode n, String field, Rule r, Where at, List<String> problems, String meaning) {
+        if (!n.hasNonNull(field)) return null;
+        if (r.type != Rule.Type.FORBIDDEN) {
+            problems.add(at.field(field) + " is only for forbidden rules (" + meaning + ")");
+            return null;
+        }
+        try {
+            return ModelCondition.parse(n.get(field).asText());
+        } catch (IllegalArgumentException e) {
+            problems.add(at.field(field) + ": " + e.getMessage());
+            return null;
+        }
+    }
+
     /** A rule's model lives beside its pack: models/NAME.gz. */
-    private static void loadModel(Path pack, ModelCondition condition, Where at, List<String> problems) {
+    private static void loadModel(Path pack, ModelCondition condition, String field, Where at, List<String> problems) {
         Path file = pack.toAbsolutePath().getParent().resolve("models").resolve(condition.name + ".gz");
         if (!Files.exists(file)) {
-            problems.add(at.field("model") + ": no model '" + condition.name + "' (expected " + file + ")");
+            problems.add(at.field(field) + ": no model '" + condition.name + "' (expected " + file + ")");
             return;
         }
         try {
             condition.model = UtteranceModel.read(file);
         } catch (IOException | RuntimeException e) {
-            problems.add(at.field("model") + ": " + e.getMessage());
+            problems.add(at.field(field) + ": " + e.getMessage());
         }
     }
 

@@ -95,10 +95,16 @@ class RulePackLoaderTest {
                     category: closing
                     required: 再见
                     model: 'rude_agent >= 0.5'
+                  - id: M4
+                    name: 模型
+                    category: closing
+                    required: 再见
+                    confirm: 'no_such_model >= 0.5'
                 """);
         assertTrue(p.contains("bad.yaml:8: rules[0] (M1): field model: 'rude_agent > 0.5' is not 'MODEL >= P'"), p);
         assertTrue(p.contains("bad.yaml:13: rules[1] (M2): field model: no model 'no_such_model' (expected "), p);
         assertTrue(p.contains("bad.yaml:18: rules[2] (M3): field model is only for forbidden rules"), p);
+        assertTrue(p.contains("bad.yaml:23: rules[3] (M4): field confirm is only for forbidden rules"), p);
     }
 
     @Test

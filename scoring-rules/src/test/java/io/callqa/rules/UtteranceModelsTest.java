@@ -45,6 +45,18 @@ class UtteranceModelsTest {
         assertEquals(List.of(), findings(rude, "agent", turn));
     }
 
+    @Test
+    void theEscalationModelConfirmsTheWordsOnlyWhereTheCustomerEscalates() throws Exception {
+        Rule escalate = RulePackLoader.loadFolder(ShippedPacksTest.PACKS).stream().filter(r -> r.id.equals("ALL-ESCALATE-01")).findFirst().orElseThrow();
+        String colleague = "我一个同事欠别家银行的，人家催收的天天给他爹妈打电话，他都报警了。"; // 报警, said of someone else
+        try (TextRuleMatcher words = new TextRuleMatcher(List.of(escalate))) {
+            assertEquals(java.util.Set.of(0), words.match(List.of(colleague)).of("ALL-ESCALATE-01"), "its words match and no NOT phrase rules it out");
+        }
+        assertEquals(List.of(), findings(escalate, "customer", colleague));
+        RuleHit real = findings(escalate, "customer", "你们再这样我就打12378投诉你们").get(0);
+        assertEquals("你们再这样我就打【12378】【投诉】你们", real.evidence);
+    }
+
     private static void modelFinds(String ruleId, String speaker, String turn, UtteranceModelTraining.Spec spec, String clean) throws Exception {
         RuleHit hit = onlyFinding(ruleId, speaker, turn);
         assertTrue(hit.evidence.startsWith("【" + turn + "】（模型判定 " + spec.name() + " = "), hit.evidence);

@@ -67,7 +67,7 @@ class UtteranceSetsTest {
         modelAdds("ALL-RUDE-01", "rude-agent-d.tsv", 0.9, 0.15); // 0.19–0.21 over the last retrainings
         modelAdds("ALL-RUDE-01", "rude-agent-g.tsv", 0.95, 0.3); // firm collectors beside rude ones, near-twin pairs
         modelAdds("ALL-RUDE-01", "rude-agent-h.tsv", 0.95, 0.25); // wordings tuned on it after a first score; the model never trained on it
-        modelAdds("ALL-ABUSE-01", "abusive-customer-c.tsv", 0.95, 0.02); // the wordings now find most of what the model adds here
+        modelAdds("ALL-ABUSE-01", "abusive-customer-c.tsv", 0.95, 0.015); // the wordings now find most of what the model adds here (3 lines, 2 since clause-wise word features)
         modelAdds("ALL-ABUSE-01", "abusive-customer-d.tsv", 0.95, 0.2); // wordings tuned on it after a first score; the model never trained on it
     }
 
