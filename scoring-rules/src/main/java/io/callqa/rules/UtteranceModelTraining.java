@@ -54,7 +54,14 @@ public final class UtteranceModelTraining {
             List.of("投诉", "12378", "12363", "12315", "95511", "律师", "起诉", "报警", "110", "消协", "消费者协会", "曝光", "媒体",
                     "记者", "报社", "电视台", "新闻", "领导", "主管", "经理", "行长", "上级", "监管", "人民银行", "告你", "告他", "官司",
                     "法院", "抖音", "微博", "小红书", "网上", "管事", "做主", "算数", "叫过来", "叫来"));
-    public static final List<Spec> SHIPPED = List.of(RUDE_AGENT, ABUSIVE_CUSTOMER, ESCALATION);
+    /**
+     * Confirms ALL-DEFLECT-01's word matches: 自己去网点, 找商户, 跟我们没关系 are also how an agent
+     * explains a rule, a process or another party's delay while still handling the matter.
+     */
+    public static final Spec DEFLECTION = new Spec("deflection", "transfer_deflection", "agent", List.of(),
+            List.of("自己", "网点", "找", "管不了", "没关系", "处理不了", "商户", "商家", "对方", "那边", "不归", "查不了", "不负责",
+                    "办不了", "问问", "去问", "打电话", "热线", "电话"));
+    public static final List<Spec> SHIPPED = List.of(RUDE_AGENT, ABUSIVE_CUSTOMER, ESCALATION, DEFLECTION);
 
     /** One line of a testutterances set: {@code pos} or {@code neg}, a tab, the words. */
     public record LabelledUtterance(boolean positive, String text) {}

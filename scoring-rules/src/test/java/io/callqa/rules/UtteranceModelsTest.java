@@ -46,15 +46,21 @@ class UtteranceModelsTest {
     }
 
     @Test
-    void theEscalationModelConfirmsTheWordsOnlyWhereTheCustomerEscalates() throws Exception {
-        Rule escalate = RulePackLoader.loadFolder(ShippedPacksTest.PACKS).stream().filter(r -> r.id.equals("ALL-ESCALATE-01")).findFirst().orElseThrow();
-        String colleague = "我一个同事欠别家银行的，人家催收的天天给他爹妈打电话，他都报警了。"; // 报警, said of someone else
-        try (TextRuleMatcher words = new TextRuleMatcher(List.of(escalate))) {
-            assertEquals(java.util.Set.of(0), words.match(List.of(colleague)).of("ALL-ESCALATE-01"), "its words match and no NOT phrase rules it out");
+    void aConfirmingModelKeepsTheWordsOnlyWhereTheyAreTheFinding() throws Exception {
+        // 报警 said of a colleague; 您直接打 a hotline that handles the matter
+        confirmed("ALL-ESCALATE-01", "customer", "我一个同事欠别家银行的，人家催收的天天给他爹妈打电话，他都报警了。",
+                "你们再这样我就打12378投诉你们", "你们再这样我就打【12378】【投诉】你们");
+        confirmed("ALL-DEFLECT-01", "agent", "可以的，您直接打客服热线转信用卡分期就行。",
+                "这个不归我们管，您自己去找商户吧", "这个【不归我们管】，【您自己去找商户】吧");
+    }
+
+    private static void confirmed(String ruleId, String speaker, String wordsOnly, String finding, String evidence) throws Exception {
+        Rule rule = RulePackLoader.loadFolder(ShippedPacksTest.PACKS).stream().filter(r -> r.id.equals(ruleId)).findFirst().orElseThrow();
+        try (TextRuleMatcher words = new TextRuleMatcher(List.of(rule))) {
+            assertEquals(java.util.Set.of(0), words.match(List.of(wordsOnly)).of(ruleId), "its words match and no NOT phrase rules it out: " + wordsOnly);
         }
-        assertEquals(List.of(), findings(escalate, "customer", colleague));
-        RuleHit real = findings(escalate, "customer", "你们再这样我就打12378投诉你们").get(0);
-        assertEquals("你们再这样我就打【12378】【投诉】你们", real.evidence);
+        assertEquals(List.of(), findings(rule, speaker, wordsOnly));
+        assertEquals(evidence, findings(rule, speaker, finding).get(0).evidence);
     }
 
     private static void modelFinds(String ruleId, String speaker, String turn, UtteranceModelTraining.Spec spec, String clean) throws Exception {
