@@ -10,7 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Character 1–3-grams and HanLP words (segmented clause by clause, as the rules' words field) hashed into a fixed space, log term frequency, unit length.
+ * Character 1–3-grams and HanLP words (clause by clause, as the rules' words field has them) hashed
+ * into a fixed space, log term frequency, unit length.
  * Characters are robust to segmentation errors and ASR homophones; words carry what characters
  * split (不满意 vs 满意). Digits are folded to 0 so amounts do not matter.
  */

@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A forbidden rule's second way to match an utterance: a text model shipped beside the packs
- * (models/NAME.gz) scores it at or above a threshold, written {@code model: 'rude_agent >= 0.5'}.
+ * A text model shipped beside the packs (models/NAME.gz) scoring an utterance at or above a
+ * threshold: a forbidden rule's second way to match ({@code model: 'rude_agent >= 0.5'}) or what
+ * its word matches need to count ({@code confirm: 'escalation >= 0.5'}).
  */
 public final class ModelCondition implements Serializable {
     private static final Pattern FORM = Pattern.compile("\\s*([a-z][a-z0-9_]*)\\s*>=\\s*(0(?:\\.\\d+)?|1(?:\\.0+)?)\\s*");

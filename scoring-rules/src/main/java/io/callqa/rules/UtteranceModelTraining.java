@@ -60,7 +60,7 @@ public final class UtteranceModelTraining {
      */
     public static final Spec DEFLECTION = new Spec("deflection", "transfer_deflection", "agent", List.of(),
             List.of("自己", "网点", "找", "管不了", "没关系", "处理不了", "商户", "商家", "对方", "那边", "不归", "查不了", "不负责",
-                    "办不了", "问问", "去问", "打电话", "热线", "电话"));
+                    "办不了", "问问", "去问", "热线", "电话"));
     public static final List<Spec> SHIPPED = List.of(RUDE_AGENT, ABUSIVE_CUSTOMER, ESCALATION, DEFLECTION);
 
     /** One line of a testutterances set: {@code pos} or {@code neg}, a tab, the words. */
