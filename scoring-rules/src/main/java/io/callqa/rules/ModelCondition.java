@@ -33,6 +33,11 @@ public final class ModelCondition implements Serializable {
         return model.score(text == null ? "" : text);
     }
 
+    /** Whether the model scores the text at or above the threshold. */
+    boolean holds(String text) {
+        return score(text) >= threshold;
+    }
+
     @Override
     public String toString() {
         return name + " >= " + threshold;

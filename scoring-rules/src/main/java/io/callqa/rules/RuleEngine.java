@@ -65,7 +65,7 @@ public final class RuleEngine implements Closeable {
                             double p = r.model.score(us.get(i).text);
                             if (p < r.model.threshold) continue;
                             scored.put(i, p);
-                        } else if (r.confirm != null && r.confirm.score(us.get(i).text) < r.confirm.threshold) {
+                        } else if (r.confirm != null && !r.confirm.holds(us.get(i).text)) {
                             continue;
                         }
                         if (!refs.excusedNear(i)) said.add(i);

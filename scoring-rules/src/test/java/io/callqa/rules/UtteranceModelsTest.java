@@ -41,7 +41,7 @@ class UtteranceModelsTest {
     void theRulesNotWordsVetoTheModel() throws Exception {
         Rule rude = RulePackLoader.loadFolder(ShippedPacksTest.PACKS).stream().filter(r -> r.id.equals("ALL-RUDE-01")).findFirst().orElseThrow();
         String turn = "骂我也没用 钱是你自己刷的 你就说今天还不还"; // a collector answering insults: ALL-RUDE-01 says NOT "骂我也没用"
-        assertTrue(rude.model.score(turn) >= rude.model.threshold, "the model alone would flag it: " + rude.model.score(turn));
+        assertTrue(rude.model.holds(turn), "the model alone would flag it: " + rude.model.score(turn));
         assertEquals(List.of(), findings(rude, "agent", turn));
     }
 

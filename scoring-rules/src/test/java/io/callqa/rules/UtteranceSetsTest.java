@@ -30,8 +30,8 @@ class UtteranceSetsTest {
                 TextRuleMatcher.CallMatches m = matcher.match(List.of(u.text()));
                 boolean vetoed = !m.of(ruleId + TextRuleMatcher.VETO).isEmpty(); // as the engine: the rule's NOT words rule the model out
                 ModelCondition confirm = rule.get(0).confirm; // as the engine: the words count where the confirming model agrees
-                boolean said = !m.of(ruleId).isEmpty() && (confirm == null || confirm.score(u.text()) >= confirm.threshold);
-                boolean found = said || model != null && !vetoed && model.score(u.text()) >= model.threshold;
+                boolean said = !m.of(ruleId).isEmpty() && (confirm == null || confirm.holds(u.text()));
+                boolean found = said || model != null && !vetoed && model.holds(u.text());
                 if (u.positive() && found) s.tp++;
                 else if (u.positive()) s.fn++;
                 else if (found) s.fp++;
