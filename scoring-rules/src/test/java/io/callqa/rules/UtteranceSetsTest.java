@@ -24,20 +24,36 @@ class UtteranceSetsTest {
     static LabelledCallEvaluation.Tally score(String ruleId, String file, boolean withModel) throws Exception {
         List<Rule> rule = RulePackLoader.loadFolder(ShippedPacksTest.PACKS).stream().filter(r -> r.id.equals(ruleId)).toList();
         ModelCondition model = withModel ? rule.get(0).model : null;
-        LabelledCallEvaluation.Tally s = new LabelledCallEvaluation.Tally();
+        ModelCondition confirm = rule.get(0).confirm; // as the engine: the words count where the confirming model agrees
         try (TextRuleMatcher matcher = new TextRuleMatcher(rule)) {
-            for (UtteranceModelTraining.LabelledUtterance u : UtteranceModelTraining.readSet(Path.of("testutterances", file))) {
-                TextRuleMatcher.CallMatches m = matcher.match(List.of(u.text()));
+            return tally(ruleId, file, withModel ? "words+model" : "words", text -> {
+                TextRuleMatcher.CallMatches m = matcher.match(List.of(text));
                 boolean vetoed = !m.of(ruleId + TextRuleMatcher.VETO).isEmpty(); // as the engine: the rule's NOT words rule the model out
-                ModelCondition confirm = rule.get(0).confirm; // as the engine: the words count where the confirming model agrees
-                boolean said = !m.of(ruleId).isEmpty() && (confirm == null || confirm.holds(u.text()));
-                boolean found = said || model != null && !vetoed && model.holds(u.text());
-                if (u.positive() && found) s.tp++;
-                else if (u.positive()) s.fn++;
-                else if (found) s.fp++;
-            }
+                boolean said = !m.of(ruleId).isEmpty() && (confirm == null || confirm.holds(text));
+                return said || model != null && !vetoed && model.holds(text);
+            });
         }
-        System.out.printf("%-14s %-28s %-11s P %.3f R %.3f (tp %d fp %d fn %d)%n", ruleId, file, withModel ? "words+model" : "words", s.precision(), s.recall(), s.tp, s.fp, s.fn);
+    }
+
+    /** What a rule's text model finds on its own, its words aside. */
+    private static LabelledCallEvaluation.Tally modelAlone(String ruleId, String file) throws Exception {
+        ModelCondition model = RulePackLoader.loadFolder(ShippedPacksTest.PACKS).stream().filter(r -> r.id.equals(ruleId)).findFirst().orElseThrow().model;
+        return tally(ruleId, file, "model", model::holds);
+    }
+
+    private interface Finder {
+        boolean finds(String text) throws Exception;
+    }
+
+    private static LabelledCallEvaluation.Tally tally(String ruleId, String file, String what, Finder finder) throws Exception {
+        LabelledCallEvaluation.Tally s = new LabelledCallEvaluation.Tally();
+        for (UtteranceModelTraining.LabelledUtterance u : UtteranceModelTraining.readSet(Path.of("testutterances", file))) {
+            boolean found = finder.finds(u.text());
+            if (u.positive() && found) s.tp++;
+            else if (u.positive()) s.fn++;
+            else if (found) s.fp++;
+        }
+        System.out.printf("%-14s %-28s %-11s P %.3f R %.3f (tp %d fp %d fn %d)%n", ruleId, file, what, s.precision(), s.recall(), s.tp, s.fp, s.fn);
         return s;
     }
 
@@ -75,20 +91,6 @@ class UtteranceSetsTest {
         LabelledCallEvaluation.Tally alone = modelAlone("ALL-ABUSE-01", "abusive-customer-c.tsv");
         assertTrue(alone.precision() >= 0.95 && alone.recall() >= 0.1, "abusive-customer-c model alone P " + alone.precision() + " R " + alone.recall());
         modelAdds("ALL-ABUSE-01", "abusive-customer-d.tsv", 0.95, 0.2); // wordings tuned on it after a first score; the model never trained on it
-    }
-
-    /** What a rule's text model finds on its own, its words aside. */
-    private static LabelledCallEvaluation.Tally modelAlone(String ruleId, String file) throws Exception {
-        ModelCondition model = RulePackLoader.loadFolder(ShippedPacksTest.PACKS).stream().filter(r -> r.id.equals(ruleId)).findFirst().orElseThrow().model;
-        LabelledCallEvaluation.Tally s = new LabelledCallEvaluation.Tally();
-        for (UtteranceModelTraining.LabelledUtterance u : UtteranceModelTraining.readSet(Path.of("testutterances", file))) {
-            boolean found = model.holds(u.text());
-            if (u.positive() && found) s.tp++;
-            else if (u.positive()) s.fn++;
-            else if (found) s.fp++;
-        }
-        System.out.printf("%-14s %-28s %-11s P %.3f R %.3f (tp %d fp %d fn %d)%n", ruleId, file, "model", s.precision(), s.recall(), s.tp, s.fp, s.fn);
-        return s;
     }
 
     private static void modelAdds(String ruleId, String set, double minPrecision, double minGain) throws Exception {
