@@ -21,6 +21,11 @@ class ShippedPacksTest {
      */
     static final double HELD_OUT_FLOOR = 0.5;
 
+    /** One shipped rule, by id. */
+    static Rule shipped(String ruleId) throws Exception {
+        return RulePackLoader.loadFolder(PACKS).stream().filter(r -> r.id.equals(ruleId)).findFirst().orElseThrow();
+    }
+
     @Test
     void everyRuleHasThreeExamplesEachWayAndEveryExampleBehaves() throws Exception {
         List<Rule> rules = RulePackLoader.loadFolder(PACKS);

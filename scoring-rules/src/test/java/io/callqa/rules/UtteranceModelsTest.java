@@ -39,7 +39,7 @@ class UtteranceModelsTest {
 
     @Test
     void theRulesNotWordsVetoTheModel() throws Exception {
-        Rule rude = RulePackLoader.loadFolder(ShippedPacksTest.PACKS).stream().filter(r -> r.id.equals("ALL-RUDE-01")).findFirst().orElseThrow();
+        Rule rude = ShippedPacksTest.shipped("ALL-RUDE-01");
         String turn = "骂我也没用 钱是你自己刷的 你就说今天还不还"; // a collector answering insults: ALL-RUDE-01 says NOT "骂我也没用"
         assertTrue(rude.model.holds(turn), "the model alone would flag it: " + rude.model.score(turn));
         assertEquals(List.of(), findings(rude, "agent", turn));
@@ -55,7 +55,7 @@ class UtteranceModelsTest {
     }
 
     private static void confirmed(String ruleId, String speaker, String wordsOnly, String finding, String evidence) throws Exception {
-        Rule rule = RulePackLoader.loadFolder(ShippedPacksTest.PACKS).stream().filter(r -> r.id.equals(ruleId)).findFirst().orElseThrow();
+        Rule rule = ShippedPacksTest.shipped(ruleId);
         try (TextRuleMatcher words = new TextRuleMatcher(List.of(rule))) {
             assertEquals(java.util.Set.of(0), words.match(List.of(wordsOnly)).of(ruleId), "its words match and no NOT phrase rules it out: " + wordsOnly);
         }
@@ -72,7 +72,7 @@ class UtteranceModelsTest {
 
     /** The one finding a shipped rule makes on a short call where the given speaker says the turn (no listed wording in it). */
     private static RuleHit onlyFinding(String ruleId, String speaker, String turn) throws Exception {
-        Rule rule = RulePackLoader.loadFolder(ShippedPacksTest.PACKS).stream().filter(r -> r.id.equals(ruleId)).findFirst().orElseThrow();
+        Rule rule = ShippedPacksTest.shipped(ruleId);
         try (TextRuleMatcher words = new TextRuleMatcher(List.of(rule))) {
             assertTrue(words.match(List.of(turn)).of(ruleId).isEmpty(), "the rule's own wordings already match: " + turn);
         }

@@ -22,10 +22,10 @@ class UtteranceSetsTest {
 
     /** @param withModel also count what the rule's text model finds (its words alone otherwise) */
     static LabelledCallEvaluation.Tally score(String ruleId, String file, boolean withModel) throws Exception {
-        List<Rule> rule = RulePackLoader.loadFolder(ShippedPacksTest.PACKS).stream().filter(r -> r.id.equals(ruleId)).toList();
-        ModelCondition model = withModel ? rule.get(0).model : null;
-        ModelCondition confirm = rule.get(0).confirm; // as the engine: the words count where the confirming model agrees
-        try (TextRuleMatcher matcher = new TextRuleMatcher(rule)) {
+        Rule rule = ShippedPacksTest.shipped(ruleId);
+        ModelCondition model = withModel ? rule.model : null;
+        ModelCondition confirm = rule.confirm; // as the engine: the words count where the confirming model agrees
+        try (TextRuleMatcher matcher = new TextRuleMatcher(List.of(rule))) {
             return tally(ruleId, file, withModel ? "words+model" : "words", text -> {
                 TextRuleMatcher.CallMatches m = matcher.match(List.of(text));
                 boolean vetoed = !m.of(ruleId + TextRuleMatcher.VETO).isEmpty(); // as the engine: the rule's NOT words rule the model out
@@ -37,8 +37,7 @@ class UtteranceSetsTest {
 
     /** What a rule's text model finds on its own, its words aside. */
     private static LabelledCallEvaluation.Tally modelAlone(String ruleId, String file) throws Exception {
-        ModelCondition model = RulePackLoader.loadFolder(ShippedPacksTest.PACKS).stream().filter(r -> r.id.equals(ruleId)).findFirst().orElseThrow().model;
-        return tally(ruleId, file, "model", model::holds);
+        return tally(ruleId, file, "model", ShippedPacksTest.shipped(ruleId).model::holds);
     }
 
     private interface Finder {
