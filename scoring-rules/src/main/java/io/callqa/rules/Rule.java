@@ -43,7 +43,8 @@ public class Rule implements Serializable {
      * unless: no finding if one matched somewhere (a warm transfer), or, with within, near the utterance
      *         (for a required rule with before: near the point it was due);
      * after: only utterances after the count-th match (after the customer refused twice);
-     * before: only utterances before the first match (following the after point, if both are given).
+     * before: only utterances before the first match (following the after point, if both are given);
+     *         on a forbidden rule with both, each later after point opens the scope again until the next before.
      */
     public List<Reference> when = new ArrayList<>();
     public List<Reference> unless = new ArrayList<>();

@@ -8,6 +8,7 @@ import io.callqa.signals.TalkSignals;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -59,7 +60,7 @@ public final class RuleEngine implements Closeable {
                     Set<Integer> vetoed = matches.of(r.id + TextRuleMatcher.VETO); // the rule's NOT words rule a turn out for its model too
                     Map<Integer, Double> scored = new HashMap<>(); // utterances only the model found, with its score
                     List<Integer> said = new ArrayList<>();
-                    for (int i : refs.scope(RuleWindow.indices(r, us))) {
+                    for (int i : refs.scopeEachTime(RuleWindow.indices(r, us))) {
                         if (!m.contains(i)) {
                             if (r.model == null || vetoed.contains(i)) continue;
                             double p = r.model.score(us.get(i).text);
@@ -194,6 +195,25 @@ public final class RuleEngine implements Closeable {
             if (!rule.after.isEmpty() && lo < 0) return List.of();
             int hi = beforeIndex();
             return indices.stream().filter(i -> i > lo && i < hi).toList();
+        }
+
+        /**
+         * For a forbidden rule with after and before, the scope opens again at each after point that
+         * follows a before point: a cardholder confirmed (before) who then hands the phone to his wife
+         * (after) puts a third party back on the line.
+         */
+        List<Integer> scopeEachTime(List<Integer> indices) {
+            if (rule.after.isEmpty() || rule.before.isEmpty()) return scope(indices);
+            BitSet open = new BitSet();
+            for (int from = 0; from < us.size(); ) {
+                int lo = first("after", from);
+                if (lo < 0) break;
+                int hi = first("before", lo + 1);
+                open.set(lo + 1, hi < 0 ? us.size() : hi);
+                if (hi < 0) break;
+                from = hi + 1;
+            }
+            return indices.stream().filter(open::get).toList();
         }
     }
 
