@@ -147,6 +147,30 @@ class RuleEngineTest {
     }
 
     @Test
+    void aThirdPartyTakingThePhoneAgainReopensTheScope() throws Exception {
+        Rule r = forbidden("T-3", "third_party_disclosure", "\"逾期\"");
+        r.speaker = "agent";
+        Rule.Reference notHim = new Rule.Reference();
+        notHim.query = "\"我是他老婆\"";
+        notHim.speaker = "customer";
+        r.after.add(notHim);
+        Rule.Reference him = new Rule.Reference();
+        him.query = "\"我是王强\"";
+        him.speaker = "customer";
+        r.before.add(him);
+        Call handedBack = call("collection", a(0, 2000, "请问是王强吗"), c(2500, 3500, "我是他老婆"), c(4000, 5000, "我是王强"),
+                a(5500, 7000, "您的卡逾期了"), c(7500, 8500, "我是他老婆，你跟我说"), a(9000, 11000, "他的卡逾期了"));
+        Call keptIt = call("collection", a(0, 2000, "请问是王强吗"), c(2500, 3500, "我是他老婆"), c(4000, 5000, "我是王强"),
+                a(5500, 7000, "您的卡逾期了"), a(9000, 11000, "逾期会上征信"));
+        try (RuleEngine engine = new RuleEngine(List.of(r))) {
+            TalkSignalAnalyzer talk = new TalkSignalAnalyzer();
+            List<RuleHit> toWife = engine.evaluate(handedBack, talk.analyze(handedBack.utterances, handedBack.durationMs));
+            assertEquals(List.of(9000L), toWife.stream().map(h -> h.startMs).toList(), "told to the wife who took the phone again");
+            assertEquals(0, engine.evaluate(keptIt, talk.analyze(keptIt.utterances, keptIt.durationMs)).size(), "said to the confirmed cardholder");
+        }
+    }
+
+    @Test
     void anUnlessWithACountExcusesOnlyOnceReached() throws Exception {
         Rule r = forbidden("T-1", "transfer_deflection", "\"您自己去\"");
         Rule.Reference transfers = new Rule.Reference();
