@@ -32,10 +32,22 @@ class RuleEngineTest {
     }
 
     private static List<RuleHit> hits(Call call) throws Exception {
-        try (RuleEngine engine = new RuleEngine(RulePackLoader.loadFolder(Path.of("packs")))) {
+        return hits(RulePackLoader.loadFolder(Path.of("packs")), call);
+    }
+
+    private static List<RuleHit> hits(List<Rule> rules, Call call) throws Exception {
+        try (RuleEngine engine = new RuleEngine(rules)) {
             TalkSignals s = new TalkSignalAnalyzer().analyze(call.utterances, call.durationMs);
             return engine.evaluate(call, s);
         }
+    }
+
+    /** A reference condition (when, unless, after, before) said by one side. */
+    private static Rule.Reference said(String query, String speaker) {
+        Rule.Reference ref = new Rule.Reference();
+        ref.query = query;
+        ref.speaker = speaker;
+        return ref;
     }
 
     /** A minimal forbidden rule for testing one language feature on its own. */
@@ -132,58 +144,39 @@ class RuleEngineTest {
     void aReplyCountsOnlyAsAnAnswerToItsQuestion() throws Exception {
         Rule r = forbidden("T-2", "identity_verification", "\"逾期\"");
         r.speaker = "agent";
-        Rule.Reference yes = new Rule.Reference();
-        yes.query = "\"对\"";
-        yes.speaker = "customer";
+        Rule.Reference yes = said("\"对\"", "customer");
         yes.replyTo = "\"本人吗\"";
         r.before.add(yes);
         Call confirmed = call("collection", a(0, 2000, "请问是王强本人吗"), c(2500, 3000, "对"), a(3500, 6000, "您的卡逾期了"));
         Call unrelated = call("collection", a(0, 2000, "请问您是哪位"), c(2500, 3000, "对，我找王强"), a(3500, 6000, "他的卡逾期了"));
-        try (RuleEngine engine = new RuleEngine(List.of(r))) {
-            TalkSignalAnalyzer talk = new TalkSignalAnalyzer();
-            assertEquals(0, engine.evaluate(confirmed, talk.analyze(confirmed.utterances, confirmed.durationMs)).size(), "对 answered 本人吗");
-            assertEquals(1, engine.evaluate(unrelated, talk.analyze(unrelated.utterances, unrelated.durationMs)).size(), "对 answered something else");
-        }
+        assertEquals(0, hits(List.of(r), confirmed).size(), "对 answered 本人吗");
+        assertEquals(1, hits(List.of(r), unrelated).size(), "对 answered something else");
     }
 
     @Test
     void aThirdPartyTakingThePhoneAgainReopensTheScope() throws Exception {
         Rule r = forbidden("T-3", "third_party_disclosure", "\"逾期\"");
         r.speaker = "agent";
-        Rule.Reference notHim = new Rule.Reference();
-        notHim.query = "\"我是他老婆\"";
-        notHim.speaker = "customer";
-        r.after.add(notHim);
-        Rule.Reference him = new Rule.Reference();
-        him.query = "\"我是王强\"";
-        him.speaker = "customer";
-        r.before.add(him);
+        r.after.add(said("\"我是他老婆\"", "customer"));
+        r.before.add(said("\"我是王强\"", "customer"));
         Call handedBack = call("collection", a(0, 2000, "请问是王强吗"), c(2500, 3500, "我是他老婆"), c(4000, 5000, "我是王强"),
                 a(5500, 7000, "您的卡逾期了"), c(7500, 8500, "我是他老婆，你跟我说"), a(9000, 11000, "他的卡逾期了"));
         Call keptIt = call("collection", a(0, 2000, "请问是王强吗"), c(2500, 3500, "我是他老婆"), c(4000, 5000, "我是王强"),
                 a(5500, 7000, "您的卡逾期了"), a(9000, 11000, "逾期会上征信"));
-        try (RuleEngine engine = new RuleEngine(List.of(r))) {
-            TalkSignalAnalyzer talk = new TalkSignalAnalyzer();
-            List<RuleHit> toWife = engine.evaluate(handedBack, talk.analyze(handedBack.utterances, handedBack.durationMs));
-            assertEquals(List.of(9000L), toWife.stream().map(h -> h.startMs).toList(), "told to the wife who took the phone again");
-            assertEquals(0, engine.evaluate(keptIt, talk.analyze(keptIt.utterances, keptIt.durationMs)).size(), "said to the confirmed cardholder");
-        }
+        assertEquals(List.of(9000L), hits(List.of(r), handedBack).stream().map(h -> h.startMs).toList(), "told to the wife who took the phone again");
+        assertEquals(0, hits(List.of(r), keptIt).size(), "said to the confirmed cardholder");
     }
 
     @Test
     void anUnlessWithACountExcusesOnlyOnceReached() throws Exception {
         Rule r = forbidden("T-1", "transfer_deflection", "\"您自己去\"");
-        Rule.Reference transfers = new Rule.Reference();
-        transfers.query = "\"转接\"";
+        Rule.Reference transfers = said("\"转接\"", "any");
         transfers.count = 2;
         r.unless.add(transfers);
         Call once = call("service", a(0, 2000, "您自己去网点吧"), a(3000, 5000, "我帮您转接"));
         Call twice = call("service", a(0, 2000, "您自己去网点吧"), a(3000, 5000, "我帮您转接"), a(6000, 8000, "正在转接"));
-        try (RuleEngine engine = new RuleEngine(List.of(r))) {
-            TalkSignalAnalyzer talk = new TalkSignalAnalyzer();
-            assertEquals(1, engine.evaluate(once, talk.analyze(once.utterances, once.durationMs)).size(), "one 转接 of the two needed");
-            assertEquals(0, engine.evaluate(twice, talk.analyze(twice.utterances, twice.durationMs)).size());
-        }
+        assertEquals(1, hits(List.of(r), once).size(), "one 转接 of the two needed");
+        assertEquals(0, hits(List.of(r), twice).size());
     }
     @Test
     void aLossTheCustomerOpensWithMakesAServiceCallButOneRaisedAgainstAPitchDoesNot() throws Exception {
