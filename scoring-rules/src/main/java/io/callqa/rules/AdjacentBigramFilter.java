@@ -10,9 +10,10 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Joins each pair of adjacent one-character tokens into one token (存款产品 → 存款 款产 产品; with
- * pinyin, "li cai"). A pair never spans a position gap, so never crosses punctuation. Bigrams are
- * what makes 500 phrase rules fast: the Monitor only tries rules that share a bigram with an
- * utterance, where single characters would make almost every rule a candidate.
+ * pinyin, "li cai"). A pair never spans a position gap, so never crosses punctuation. Quoted phrases
+ * compile to phrases of bigrams: a Monitor then only tries rules that share a bigram with an
+ * utterance, where single characters would make almost every rule a candidate (callqa matches most
+ * of them as strings instead, see {@link ExactPhraseLeaves}, which gives the same matches).
  */
 public final class AdjacentBigramFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);

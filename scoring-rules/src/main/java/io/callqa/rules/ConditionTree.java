@@ -10,8 +10,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 
 /**
- * A rule query as a tree of AND/OR/NOT over its leaves (phrases, words, patterns). The Monitor
- * matches each distinct leaf once per call; the tree then says, utterance by utterance, where the
+ * A rule query as a tree of AND/OR/NOT over its leaves (phrases, words, patterns). Each
+ * distinct leaf is matched once per call; the tree then says, utterance by utterance, where the
  * whole condition holds: 保本 AND 收益 needs both in the same utterance, and 不保本 said elsewhere
  * in the call does not excuse 保本 here.
  */
@@ -20,8 +20,12 @@ final class ConditionTree {
 
     record Leaf(int id) implements Node {}
 
-    /** Lucene semantics: with MUST clauses the SHOULD ones are optional; MUST_NOT removes. */
-    record Bool(List<Node> should, List<Node> must, List<Node> mustNot) implements Node {}
+    /**
+     * Lucene semantics: with MUST clauses the SHOULD ones are optional; MUST_NOT removes. The SHOULD
+     * leaves are kept apart as ids, nested ORs flattened into them: most of a rule is a long OR of
+     * phrases and their variants, nearly all unmatched, and is checked in one pass over an array.
+     */
+    record Bool(int[] anyLeaf, List<Node> should, List<Node> must, List<Node> mustNot) implements Node {}
 
     private ConditionTree() {}
 
@@ -30,32 +34,48 @@ final class ConditionTree {
         if (!(q instanceof BooleanQuery b) || b.getMinimumNumberShouldMatch() > 0) {
             return new Leaf(leafIds.computeIfAbsent(q, k -> leafIds.size()));
         }
+        List<Integer> anyLeaf = new ArrayList<>();
         List<Node> should = new ArrayList<>();
         List<Node> must = new ArrayList<>();
         List<Node> mustNot = new ArrayList<>();
         for (BooleanClause c : b.clauses()) {
             Node child = of(c.getQuery(), leafIds);
             switch (c.getOccur()) {
-                case SHOULD -> should.add(child);
+                case SHOULD -> {
+                    if (child instanceof Leaf l) {
+                        anyLeaf.add(l.id());
+                    } else if (child instanceof Bool or && or.must().isEmpty() && or.mustNot().isEmpty()) {
+                        for (int id : or.anyLeaf()) anyLeaf.add(id);
+                        should.addAll(or.should());
+                    } else {
+                        should.add(child);
+                    }
+                }
                 case MUST, FILTER -> must.add(child);
                 case MUST_NOT -> mustNot.add(child);
             }
         }
-        return new Bool(should, must, mustNot);
+        return new Bool(anyLeaf.stream().mapToInt(Integer::intValue).toArray(), should, must, mustNot);
     }
 
     /** The utterances where the condition holds, given where each leaf matched (null: nowhere). */
     static BitSet eval(Node n, BitSet[] leaves) {
         if (n instanceof Leaf l) return leaves[l.id()] == null ? new BitSet() : (BitSet) leaves[l.id()].clone();
         Bool b = (Bool) n;
-        BitSet out = new BitSet();
+        BitSet out;
         if (!b.must().isEmpty()) {
             out = eval(b.must().get(0), leaves);
-            for (int i = 1; i < b.must().size(); i++) out.and(eval(b.must().get(i), leaves));
+            for (int i = 1; i < b.must().size() && !out.isEmpty(); i++) out.and(eval(b.must().get(i), leaves));
         } else {
+            out = new BitSet();
+            for (int id : b.anyLeaf()) if (leaves[id] != null) out.or(leaves[id]);
             for (Node s : b.should()) out.or(eval(s, leaves));
         }
-        for (Node x : b.mustNot()) out.andNot(eval(x, leaves));
+        for (int i = 0; i < b.mustNot().size() && !out.isEmpty(); i++) {
+            Node x = b.mustNot().get(i);
+            BitSet not = x instanceof Leaf l ? leaves[l.id()] : eval(x, leaves);
+            if (not != null) out.andNot(not);
+        }
         return out;
     }
 
@@ -70,6 +90,7 @@ final class ConditionTree {
             return;
         }
         Bool b = (Bool) n;
+        for (int id : b.anyLeaf()) if (leaves[id] != null && leaves[id].get(utterance)) out.add(id);
         b.should().forEach(c -> evidence(c, leaves, utterance, out));
         b.must().forEach(c -> evidence(c, leaves, utterance, out));
     }
@@ -81,6 +102,7 @@ final class ConditionTree {
             return;
         }
         Bool b = (Bool) n;
+        for (int id : b.anyLeaf()) out.add(id);
         b.should().forEach(c -> positiveLeaves(c, out));
         b.must().forEach(c -> positiveLeaves(c, out));
     }

@@ -51,9 +51,7 @@ public final class PinyinTokenizer extends Tokenizer {
                 continue;
             }
             increment.setPositionIncrement(punctuated ? 2 : 1); // as in CharacterTokenizer
-            Pinyin p = at < pinyin.size() ? pinyin.get(at) : Pinyin.none5;
-            if (p == Pinyin.none5) term.setEmpty().append(Character.toLowerCase(c));
-            else term.setEmpty().append(FOLDED[p.ordinal()]);
+            term.setEmpty().append(spelling(pinyin, at, c));
             offset.setOffset(correctOffset(at), correctOffset(at + 1));
             return true;
         }
@@ -63,7 +61,13 @@ public final class PinyinTokenizer extends Tokenizer {
     /** The last text's syllables on this thread: the pinyin and pinyin_span fields read the same call text. */
     private static final ThreadLocal<Map.Entry<String, List<Pinyin>>> LAST = new ThreadLocal<>();
 
-    private static List<Pinyin> pinyinOf(String text) {
+    /** How the character at an offset sounds: its folded syllable, or itself (lower case) when it has none. */
+    static String spelling(List<Pinyin> pinyin, int at, char c) {
+        Pinyin p = at < pinyin.size() ? pinyin.get(at) : Pinyin.none5;
+        return p == Pinyin.none5 ? String.valueOf(Character.toLowerCase(c)) : FOLDED[p.ordinal()];
+    }
+
+    static List<Pinyin> pinyinOf(String text) {
         Map.Entry<String, List<Pinyin>> last = LAST.get();
         if (last != null && last.getKey().equals(text)) return last.getValue();
         List<Pinyin> syllables = HanLP.convertToPinyinList(text);
@@ -72,7 +76,7 @@ public final class PinyinTokenizer extends Tokenizer {
     }
 
     /** Each syllable's folded spelling, worked out once rather than per character. */
-    private static final String[] FOLDED = java.util.Arrays.stream(Pinyin.values()).map(p -> fold(p.getPinyinWithoutTone())).toArray(String[]::new);
+    static final String[] FOLDED = java.util.Arrays.stream(Pinyin.values()).map(p -> fold(p.getPinyinWithoutTone())).toArray(String[]::new);
 
     static String fold(String py) {
         String s = py.replace("ü", "v");

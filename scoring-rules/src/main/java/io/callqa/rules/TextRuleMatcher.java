@@ -27,17 +27,20 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 
 /**
- * All text conditions of all rules, compiled to Lucene Monitor stored queries. A call is matched
- * once, as one document (its utterances joined by line breaks, which no phrase crosses), against
- * the distinct leaves (phrases, words, patterns) of every rule; the offsets of each leaf match say
- * which utterance it was in, and each rule's {@link ConditionTree} combines its leaves utterance by
- * utterance. The same offsets are the evidence quoted in a finding.
+ * All text conditions of all rules, compiled to Lucene queries. A call is matched once, as one text
+ * (its utterances joined by line breaks, which no phrase crosses), against the distinct leaves
+ * (phrases, words, patterns) of every rule: terms and exact phrases by {@link ExactPhraseLeaves},
+ * the rest (proximity, patterns) as Lucene Monitor stored queries. The offsets of each leaf match
+ * say which utterance it was in, and each rule's {@link ConditionTree} combines its leaves utterance
+ * by utterance. The same offsets are the evidence quoted in a finding.
  */
 public final class TextRuleMatcher implements Closeable {
     private static final ChineseAnalyzer ANALYZER = new ChineseAnalyzer();
-    /** The fields some rule's leaf reads: only these are analysed per call (HanLP only when a rule names a word). */
-    private final Set<String> fields = new java.util.TreeSet<>();
+    /** The fields the Monitor's leaves read: only these are indexed per call. */
+    private final Set<String> monitorFields = new java.util.TreeSet<>();
+    private final ChineseAnalyzer analyzer;
     private final Monitor monitor;
+    private final ExactPhraseLeaves exact = new ExactPhraseLeaves(RARE_TERMS_FIRST);
     /** Rule or reference id ("id#name#k") → its condition over leaves. */
     private final Map<String, ConditionTree.Node> conditions = new HashMap<>();
     /** Leaf → the conditions it can make true (those it is a positive part of): only these are evaluated when it matches. */
@@ -52,18 +55,22 @@ public final class TextRuleMatcher implements Closeable {
     public static final String UNTIL = "#until";
     /**
      * The Monitor tries a phrase only on calls holding the one term of it that weighs most: its least
-     * common. A bigram that is a frequent word (不会, 我们) in HanLP's core dictionary lets through almost
+     * common (and {@link ExactPhraseLeaves} checks a phrase of words only where that term is). A bigram that is a frequent word (不会, 我们) in HanLP's core dictionary lets through almost
      * every call; one across a word boundary (会联 in 不会联系) rarely occurs by chance.
      */
     private static final TermWeightor RARE_TERMS_FIRST =
             t -> 1.0 / (1 + Math.log1p(CoreDictionary.getTermFrequency(t.text()))) + t.text().length() * 0.01;
 
     public TextRuleMatcher(List<Rule> rules) throws IOException {
-        this(rules, true);
+        this(rules, true, true);
     }
 
-    /** @param onlyRuleTerms index only the terms some rule asks for; false indexes every token (to check that this changes no match) */
-    TextRuleMatcher(List<Rule> rules, boolean onlyRuleTerms) throws IOException {
+    /**
+     * @param onlyRuleTerms index only the terms some rule asks for; false indexes every token
+     * @param exactOutsideMonitor match terms and exact phrases with {@link ExactPhraseLeaves}; false: all in the Monitor
+     * (false, false: plain Lucene, to check that the two shortcuts change no match)
+     */
+    TextRuleMatcher(List<Rule> rules, boolean onlyRuleTerms, boolean exactOutsideMonitor) throws IOException {
         Map<Query, Integer> leafIds = new LinkedHashMap<>();
         for (Rule r : rules) {
             try {
@@ -90,12 +97,17 @@ public final class TextRuleMatcher implements Closeable {
         }
         List<MonitorQuery> leaves = new ArrayList<>();
         RuleVocabulary vocabulary = new RuleVocabulary();
+        RuleVocabulary monitored = new RuleVocabulary();
         for (Map.Entry<Query, Integer> leaf : leafIds.entrySet()) {
-            leaves.add(new MonitorQuery(String.valueOf(leaf.getValue()), leaf.getKey()));
             vocabulary.add(leaf.getKey());
+            if (exactOutsideMonitor && exact.add(leaf.getValue(), leaf.getKey())) continue;
+            leaves.add(new MonitorQuery(String.valueOf(leaf.getValue()), leaf.getKey()));
+            monitored.add(leaf.getKey());
         }
-        fields.addAll(vocabulary.fields());
-        monitor = new Monitor(ChineseAnalyzer.forDocuments(onlyRuleTerms ? vocabulary.terms() : Map.of()), new TermFilteredPresearcher(RARE_TERMS_FIRST, List.of(), Set.of()));
+        exact.build();
+        monitorFields.addAll(monitored.fields());
+        analyzer = ChineseAnalyzer.forDocuments(onlyRuleTerms ? vocabulary.terms() : Map.of());
+        monitor = new Monitor(analyzer, new TermFilteredPresearcher(RARE_TERMS_FIRST, List.of(), Set.of()));
         monitor.register(leaves);
         leafCount = leafIds.size();
     }
@@ -231,30 +243,33 @@ public final class TextRuleMatcher implements Closeable {
         // Spoken numbers are rewritten once for all fields; offsets are mapped back to the call's own text.
         SpokenNumbers.Normalized normalized = SpokenNumbers.normalize(call.toString());
         int[] source = normalized.sourceOffsets();
-        Document doc = new Document();
-        for (String field : fields) doc.add(new TextField(field, normalized.text(), Field.Store.NO));
-        BitSet[] leaves = result.leaves;
         WordBoundaries words = new WordBoundaries(normalized.text());
-        Set<String> touched = new HashSet<>();
-        for (HighlightsMatch m : monitor.match(doc, HighlightsMatch.MATCHER).getMatches()) {
-            int leaf = Integer.parseInt(m.getQueryId());
-            Map<Integer, List<Span>> byText = new HashMap<>();
-            for (String field : m.getFields()) {
-                boolean shortSoundAlike = field.equals(ChineseAnalyzer.PINYIN);
-                for (HighlightsMatch.Hit h : m.getHits(field)) {
-                    if (shortSoundAlike && words.cuts(h.startOffset, h.endOffset)) continue;
-                    int start = source[h.startOffset];
-                    int end = source[h.endOffset];
-                    int text = textAt(starts, start);
-                    if (text != textAt(starts, end - 1)) continue; // a proximity match across two utterances
-                    byText.computeIfAbsent(text, k -> new ArrayList<>()).add(new Span(start - starts[text], end - starts[text]));
+        Map<Integer, Map<Integer, List<Span>>> spans = result.leafSpans;
+        ExactPhraseLeaves.Hits hits = (leaf, field, from, to) -> {
+            if (field.equals(ChineseAnalyzer.PINYIN) && words.cuts(from, to)) return; // a short sound-alike inside one word only
+            int start = source[from];
+            int end = source[to];
+            int text = textAt(starts, start);
+            if (text != textAt(starts, end - 1)) return; // a proximity match across two utterances
+            spans.computeIfAbsent(leaf, k -> new HashMap<>()).computeIfAbsent(text, k -> new ArrayList<>()).add(new Span(start - starts[text], end - starts[text]));
+        };
+        exact.match(analyzer, normalized.text(), hits);
+        if (!monitorFields.isEmpty()) {
+            Document doc = new Document();
+            for (String field : monitorFields) doc.add(new TextField(field, normalized.text(), Field.Store.NO));
+            for (HighlightsMatch m : monitor.match(doc, HighlightsMatch.MATCHER).getMatches()) {
+                int leaf = Integer.parseInt(m.getQueryId());
+                for (String field : m.getFields()) {
+                    for (HighlightsMatch.Hit h : m.getHits(field)) hits.hit(leaf, field, h.startOffset, h.endOffset);
                 }
             }
-            if (byText.isEmpty()) continue;
-            leaves[leaf] = new BitSet();
-            byText.keySet().forEach(leaves[leaf]::set);
-            result.leafSpans.put(leaf, byText);
-            touched.addAll(conditionsOf.getOrDefault(leaf, List.of()));
+        }
+        BitSet[] leaves = result.leaves;
+        Set<String> touched = new HashSet<>();
+        for (Map.Entry<Integer, Map<Integer, List<Span>>> leaf : spans.entrySet()) {
+            leaves[leaf.getKey()] = new BitSet();
+            leaf.getValue().keySet().forEach(leaves[leaf.getKey()]::set);
+            touched.addAll(conditionsOf.getOrDefault(leaf.getKey(), List.of()));
         }
         for (String id : touched) {
             BitSet where = ConditionTree.eval(conditions.get(id), leaves);
@@ -284,5 +299,6 @@ public final class TextRuleMatcher implements Closeable {
     @Override
     public void close() throws IOException {
         monitor.close();
+        analyzer.close();
     }
 }

@@ -149,8 +149,12 @@ class TextRuleMatcherTest {
         assertEquals(6, n.sourceOffsets()[6]);
     }
 
+    /**
+     * The two shortcuts — indexing only the terms rules ask for, and matching terms and exact phrases
+     * as strings outside the Monitor — against plain Lucene (every leaf a Monitor query over every token).
+     */
     @Test
-    void indexingOnlyTheRulesTermsChangesNoMatch() throws Exception {
+    void theMatchingShortcutsChangeNoMatchOrEvidence() throws Exception {
         List<Rule> rules = new java.util.ArrayList<>(RulePackLoader.loadFolder(java.nio.file.Path.of("packs")));
         // Rules written in words and with proximity too, which the shipped packs hardly use.
         String[] written = {"投诉 AND (银保监 OR 12378 OR 媒体)", "理财 NOT 经理", "\"不 保本\"~2 OR 保本", "(还款 OR 逾期) AND 起诉", "信用卡 AND 分期 AND 年化"};
@@ -161,7 +165,7 @@ class TextRuleMatcherTest {
         }
         int calls = 0;
         int matched = 0;
-        try (TextRuleMatcher lean = new TextRuleMatcher(rules); TextRuleMatcher full = new TextRuleMatcher(rules, false);
+        try (TextRuleMatcher lean = new TextRuleMatcher(rules); TextRuleMatcher full = new TextRuleMatcher(rules, false, false);
              java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of("testcalls"))) {
             for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".transcript.json")).sorted().toList()) {
                 io.callqa.call.Call call = io.callqa.ingest.TranscriptJson.read(f.toString(), java.nio.file.Files.readAllBytes(f), 0);
