@@ -86,7 +86,8 @@ public class CallFacts implements Serializable {
         // (保守型还是谨慎型), so the first level an agent says wins over the first one the customer says.
         int saidByCustomer = -1;
         for (Utterance u : call.utterances) {
-            String text = u.text == null ? "" : SCALE.matcher(u.text).replaceAll(" ");
+            if (!mayNameLevel(u.text)) continue;
+            String text = SCALE.matcher(u.text).replaceAll(" ");
             Matcher level = CUSTOMER_LEVEL.matcher(text);
             if (level.find()) {
                 int l = level.group(1) != null ? SpokenNumbers.digit(level.group(1).charAt(0)) : toleranceLevel(level.group(2));
@@ -100,6 +101,20 @@ public class CallFacts implements Serializable {
         }
         if (f.customerRiskLevel < 0) f.customerRiskLevel = saidByCustomer;
         return f;
+    }
+
+    /** Whether a text holds what every level pattern needs (C, R, 型 or 险): most utterances do not, and skip the patterns. */
+    private static boolean mayNameLevel(String text) {
+        if (text == null) return false;
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case 'C', 'c', 'R', 'r', '型', '险' -> {
+                    return true;
+                }
+                default -> { }
+            }
+        }
+        return false;
     }
 
     /** 保守 … 激进 = 1 … 5. */
