@@ -75,7 +75,7 @@ final class ExactPhraseLeaves {
         if (PhraseUnits.covers(terms[0].field())) {
             String units = PhraseUnits.ofPhrase(terms, positions);
             if (units != null) {
-                unitPhrases.computeIfAbsent(terms[0].field(), f -> new TreeMap<>()).merge(units, new int[] {leaf}, ExactPhraseLeaves::concat);
+                unitPhrases.computeIfAbsent(PhraseUnits.sameUnitsAs(terms[0].field()), f -> new TreeMap<>()).merge(units, new int[] {leaf}, ExactPhraseLeaves::concat);
                 return true;
             }
         }

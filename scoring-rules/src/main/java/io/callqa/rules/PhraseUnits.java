@@ -43,6 +43,11 @@ final class PhraseUnits {
         return field.equals(ChineseAnalyzer.CHARS) || field.equals(ChineseAnalyzer.BIGRAMS) || field.equals(ChineseAnalyzer.PINYIN) || field.equals(ChineseAnalyzer.PINYIN_SPAN);
     }
 
+    /** The field whose units are the same: chars and bigrams differ in tokens, not in units (one automaton serves both). */
+    static String sameUnitsAs(String field) {
+        return field.equals(ChineseAnalyzer.CHARS) ? ChineseAnalyzer.BIGRAMS : field;
+    }
+
     /** The text's units in a covered field, as {@link CharacterTokenizer} and {@link PinyinTokenizer} would make its tokens. */
     static PhraseUnits of(String field, String text) {
         boolean sound = field.equals(ChineseAnalyzer.PINYIN) || field.equals(ChineseAnalyzer.PINYIN_SPAN);
