@@ -211,8 +211,28 @@ public final class TextRuleMatcher implements Closeable {
         private final Map<String, Set<Integer>> matched = new HashMap<>();
         /** Leaf → the texts it matched (null: none). */
         private final BitSet[] leaves = new BitSet[leafCount];
-        /** Leaf → text → spans inside that text. */
-        private final Map<Integer, Map<Integer, List<Span>>> leafSpans = new HashMap<>();
+        /** Leaf → its hits as (text, start, end) triples, the first {@link #hitInts} ints of each (null: none). */
+        private final int[][] hits = new int[leafCount][];
+        private final int[] hitInts = new int[leafCount];
+        /** The leaves with a hit, in the order first hit. */
+        private final List<Integer> hitLeaves = new ArrayList<>();
+
+        private void add(int leaf, int text, int start, int end) {
+            int[] h = hits[leaf];
+            int n = hitInts[leaf];
+            if (h == null) {
+                h = hits[leaf] = new int[12];
+                leaves[leaf] = new BitSet();
+                hitLeaves.add(leaf);
+            } else if (n + 3 > h.length) {
+                h = hits[leaf] = java.util.Arrays.copyOf(h, 2 * h.length);
+            }
+            h[n] = text;
+            h[n + 1] = start;
+            h[n + 2] = end;
+            hitInts[leaf] = n + 3;
+            leaves[leaf].set(text);
+        }
 
         public Set<Integer> of(String queryId) {
             return matched.getOrDefault(queryId, Set.of());
@@ -225,7 +245,7 @@ public final class TextRuleMatcher implements Closeable {
             ConditionTree.Node tree = conditions.get(queryId);
             if (tree != null) ConditionTree.evidence(tree, leaves, text, evidence);
             for (int leaf : evidence) {
-                out.addAll(leafSpans.getOrDefault(leaf, Map.of()).getOrDefault(text, List.of()));
+                for (int k = 0; k < hitInts[leaf]; k += 3) if (hits[leaf][k] == text) out.add(new Span(hits[leaf][k + 1], hits[leaf][k + 2]));
             }
             return merge(out);
         }
@@ -244,14 +264,13 @@ public final class TextRuleMatcher implements Closeable {
         SpokenNumbers.Normalized normalized = SpokenNumbers.normalize(call.toString());
         int[] source = normalized.sourceOffsets();
         WordBoundaries words = new WordBoundaries(normalized.text());
-        Map<Integer, Map<Integer, List<Span>>> spans = result.leafSpans;
         ExactPhraseLeaves.Hits hits = (leaf, field, from, to) -> {
             if (field.equals(ChineseAnalyzer.PINYIN) && words.cuts(from, to)) return; // a short sound-alike inside one word only
             int start = source[from];
             int end = source[to];
             int text = textAt(starts, start);
             if (text != textAt(starts, end - 1)) return; // a proximity match across two utterances
-            spans.computeIfAbsent(leaf, k -> new HashMap<>()).computeIfAbsent(text, k -> new ArrayList<>()).add(new Span(start - starts[text], end - starts[text]));
+            result.add(leaf, text, start - starts[text], end - starts[text]);
         };
         exact.match(analyzer, normalized.text(), hits);
         if (!monitorFields.isEmpty()) {
@@ -264,15 +283,10 @@ public final class TextRuleMatcher implements Closeable {
                 }
             }
         }
-        BitSet[] leaves = result.leaves;
         Set<String> touched = new HashSet<>();
-        for (Map.Entry<Integer, Map<Integer, List<Span>>> leaf : spans.entrySet()) {
-            leaves[leaf.getKey()] = new BitSet();
-            leaf.getValue().keySet().forEach(leaves[leaf.getKey()]::set);
-            touched.addAll(conditionsOf.getOrDefault(leaf.getKey(), List.of()));
-        }
+        for (int leaf : result.hitLeaves) touched.addAll(conditionsOf.getOrDefault(leaf, List.of()));
         for (String id : touched) {
-            BitSet where = ConditionTree.eval(conditions.get(id), leaves);
+            BitSet where = ConditionTree.eval(conditions.get(id), result.leaves);
             if (!where.isEmpty()) result.matched.put(id, where.stream().boxed().collect(java.util.stream.Collectors.toSet()));
         }
         return result;
