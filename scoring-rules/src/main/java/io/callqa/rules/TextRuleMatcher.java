@@ -55,8 +55,9 @@ public final class TextRuleMatcher implements Closeable {
     public static final String UNTIL = "#until";
     /**
      * The Monitor tries a phrase only on calls holding the one term of it that weighs most: its least
-     * common (and {@link ExactPhraseLeaves} checks a phrase of words only where that term is). A bigram that is a frequent word (不会, 我们) in HanLP's core dictionary lets through almost
-     * every call; one across a word boundary (会联 in 不会联系) rarely occurs by chance.
+     * common (and {@link ExactPhraseLeaves} checks a phrase of words only where that term is). A
+     * bigram that is a frequent word (不会, 我们) in HanLP's core dictionary lets through almost every
+     * call; one across a word boundary (会联 in 不会联系) rarely occurs by chance.
      */
     private static final TermWeightor RARE_TERMS_FIRST =
             t -> 1.0 / (1 + Math.log1p(CoreDictionary.getTermFrequency(t.text()))) + t.text().length() * 0.01;
@@ -214,7 +215,7 @@ public final class TextRuleMatcher implements Closeable {
         /** Leaf → its hits as (text, start, end) triples, the first {@link #hitInts} ints of each (null: none). */
         private final int[][] hits = new int[leafCount][];
         private final int[] hitInts = new int[leafCount];
-        /** The leaves with a hit, in the order first hit. */
+        /** The leaves with a hit, in the order of their first hit. */
         private final List<Integer> hitLeaves = new ArrayList<>();
 
         private void add(int leaf, int text, int start, int end) {
