@@ -97,9 +97,9 @@ final class PhraseUnits {
         return out.toString();
     }
 
-    /** The unit of {@link PinyinTokenizer#spelling}, without making the string. */
+    /** The unit of the token {@link PinyinTokenizer} makes for the character at an offset, without making the string. */
     private static char soundOf(List<Pinyin> pinyin, int at, char c) {
-        Pinyin p = at < pinyin.size() ? pinyin.get(at) : Pinyin.none5;
+        Pinyin p = PinyinTokenizer.syllableAt(pinyin, at);
         if (p != Pinyin.none5) return SYLLABLE_UNIT[p.ordinal()];
         char lower = Character.toLowerCase(c);
         return lower < 128 ? ASCII_UNIT[lower] : lower;

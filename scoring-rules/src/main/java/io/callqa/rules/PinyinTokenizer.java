@@ -51,7 +51,9 @@ public final class PinyinTokenizer extends Tokenizer {
                 continue;
             }
             increment.setPositionIncrement(punctuated ? 2 : 1); // as in CharacterTokenizer
-            term.setEmpty().append(spelling(pinyin, at, c));
+            Pinyin p = syllableAt(pinyin, at);
+            if (p == Pinyin.none5) term.setEmpty().append(Character.toLowerCase(c));
+            else term.setEmpty().append(FOLDED[p.ordinal()]);
             offset.setOffset(correctOffset(at), correctOffset(at + 1));
             return true;
         }
@@ -61,10 +63,9 @@ public final class PinyinTokenizer extends Tokenizer {
     /** The last text's syllables on this thread: the pinyin and pinyin_span fields read the same call text. */
     private static final ThreadLocal<Map.Entry<String, List<Pinyin>>> LAST = new ThreadLocal<>();
 
-    /** How the character at an offset sounds: its folded syllable, or itself (lower case) when it has none. */
-    static String spelling(List<Pinyin> pinyin, int at, char c) {
-        Pinyin p = at < pinyin.size() ? pinyin.get(at) : Pinyin.none5;
-        return p == Pinyin.none5 ? String.valueOf(Character.toLowerCase(c)) : FOLDED[p.ordinal()];
+    /** The syllable of the character at an offset; none5 when it has none (a letter, a digit, a rare character). */
+    static Pinyin syllableAt(List<Pinyin> pinyin, int at) {
+        return at < pinyin.size() ? pinyin.get(at) : Pinyin.none5;
     }
 
     static List<Pinyin> pinyinOf(String text) {

@@ -105,16 +105,7 @@ public class CallFacts implements Serializable {
 
     /** Whether a text holds what every level pattern needs (C, R, 型 or 险): most utterances do not, and skip the patterns. */
     private static boolean mayNameLevel(String text) {
-        if (text == null) return false;
-        for (int i = 0; i < text.length(); i++) {
-            switch (text.charAt(i)) {
-                case 'C', 'c', 'R', 'r', '型', '险' -> {
-                    return true;
-                }
-                default -> { }
-            }
-        }
-        return false;
+        return text != null && text.chars().anyMatch(c -> "CcRr型险".indexOf(c) >= 0);
     }
 
     /** 保守 … 激进 = 1 … 5. */
